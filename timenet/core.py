@@ -15,10 +15,10 @@ try: import tomllib
 except ModuleNotFoundError: import tomli as tomllib  # Python 3.10
 
 # %% auto #0
-__all__ = ['Activity', 'ACTIVITIES', 'CLASSES', 'DISTRACTING', 'NEUTRAL', 'PRODUCTIVE', 'check_class', 'group_of',
+__all__ = ['Activity', 'ACTIVITIES', 'CLASSES', 'DISTRACTING', 'NEUTRAL', 'PRODUCTIVE', 'IMG_EXTS', 'check_class', 'group_of',
            'parse_duration', 'format_duration', 'repo_root', 'models_dir', 'config_path', 'data_dir', 'default_db',
-           'Config', 'make_config', 'load_config', 'save_config', 'BadImage', 'load_image', 'to_rgb', 'letterbox',
-           'NoDisplay', 'grab_screen']
+           'Config', 'make_config', 'load_config', 'save_config', 'BadImage', 'load_image', 'image_files', 'to_rgb',
+           'letterbox', 'NoDisplay', 'grab_screen']
 
 # %% ../nbs/00_core.ipynb #f1c5c293
 Activity = namedtuple('Activity', 'index code description')
@@ -193,6 +193,13 @@ def load_image(path) -> Image.Image:
         return im
     except (OSError, UnidentifiedImageError, SyntaxError, ValueError, Image.DecompressionBombError) as e:
         raise BadImage(f"{path}: cannot read image ({e})") from None
+
+IMG_EXTS = ('.png', '.jpg', '.jpeg', '.bmp', '.gif', '.webp', '.tif', '.tiff')
+
+def image_files(folder) -> list:
+    "Image files directly in `folder` and below it, sorted."
+    return sorted(p for p in Path(folder).rglob('*') if p.suffix.lower() in IMG_EXTS and p.is_file())
+
 
 # %% ../nbs/00_core.ipynb #6f7034ef
 def _scale_to_u8(a) -> np.ndarray:

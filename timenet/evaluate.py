@@ -6,14 +6,14 @@
 __all__ = ['metrics', 'most_confused', 'predict_items', 'plot_confusion', 'plot_top_losses', 'calibration', 'plot_calibration',
            'main', 'read_probs']
 
-# %% ../nbs/05_interpret.ipynb
+# %% ../nbs/05_interpret.ipynb #9ebde109
 import sys, json as _json
 from pathlib import Path
 import numpy as np, pandas as pd
 from fastcore.script import call_parse, Param, store_true
 from .core import CLASSES, load_image, letterbox, BadImage
 
-# %% ../nbs/05_interpret.ipynb
+# %% ../nbs/05_interpret.ipynb #0a60206f
 def metrics(y_true, probs) -> dict:
     "Accuracy, macro F1, per-class precision/recall/F1/support and the 14x14 confusion matrix (rows: actual)."
     from sklearn.metrics import precision_recall_fscore_support, confusion_matrix, f1_score
@@ -33,7 +33,7 @@ def most_confused(m: dict, min_val=1) -> list:
     pairs = [(CLASSES[i], CLASSES[j], int(cm[i, j])) for i in range(len(cm)) for j in range(len(cm)) if i != j and cm[i, j] >= min_val]
     return sorted(pairs, key=lambda o: -o[2])
 
-# %% ../nbs/05_interpret.ipynb
+# %% ../nbs/05_interpret.ipynb #31741ad8
 def predict_items(data, model=None, batch=32) -> tuple:
     "(items with probabilities, notes) for labelled folder or CSV `data` classified by the shipped model at `model`."
     import warnings
@@ -59,7 +59,7 @@ def predict_items(data, model=None, batch=32) -> tuple:
     items.attrs['probs'] = P
     return items, notes
 
-# %% ../nbs/05_interpret.ipynb
+# %% ../nbs/05_interpret.ipynb #98fbcc6c
 def plot_confusion(m: dict, title='', ax=None):
     "Confusion matrix plot (counts, row-normalised colour) of metrics `m`."
     import matplotlib.pyplot as plt
@@ -90,7 +90,7 @@ def plot_top_losses(items: pd.DataFrame, k=9, ncols=3, title=''):
     plt.tight_layout()
     return fig
 
-# %% ../nbs/05_interpret.ipynb
+# %% ../nbs/05_interpret.ipynb #79b4a5ab
 def calibration(items: pd.DataFrame, thresholds=(0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)) -> pd.DataFrame:
     "Per candidate threshold: share of predictions below it, accuracy above it, share of all errors caught below it."
     correct = (items['pred'] == items['class']).to_numpy(); conf = items['confidence'].to_numpy()
@@ -119,7 +119,7 @@ def plot_calibration(items: pd.DataFrame, bins=10, ax=None, label=''):
     if label: ax.legend(fontsize=8)
     return ax
 
-# %% ../nbs/05_interpret.ipynb
+# %% ../nbs/05_interpret.ipynb #95840f3f
 def _fail(msg): print(f"timenet.evaluate: {msg}", file=sys.stderr); sys.exit(2)
 
 @call_parse
@@ -144,7 +144,7 @@ def main(data: Param("labelled images: a folder with test.csv, a CSV file, or a 
     print(pd.DataFrame(m['per_class']).T.query('support > 0').to_string())
     if m['most_confused']: print('most confused (actual -> predicted: count): ' + ', '.join(f"{a}->{p}: {n}" for a, p, n in m['most_confused'][:8]))
 
-# %% ../nbs/05_interpret.ipynb
+# %% ../nbs/05_interpret.ipynb #8e6a75c3
 def read_probs(path, root=None) -> pd.DataFrame:
     "Items with `pred`, `confidence`, `p_true` from a CSV of per-image probabilities (file, class, one column per class)."
     df = pd.read_csv(path)

@@ -11,7 +11,7 @@ from collections import namedtuple
 from pathlib import Path
 import numpy as np
 from fastcore.script import call_parse, Param, store_true
-from .core import CLASSES, letterbox, load_image, BadImage, models_dir
+from .core import CLASSES, letterbox, load_image, BadImage, models_dir, image_files
 
 # %% ../nbs/04b_predict.ipynb #8e1e9bc7
 Prediction = namedtuple('Prediction', 'cls confidence top3')
@@ -60,7 +60,6 @@ def to_prediction(p) -> Prediction:
 # %% ../nbs/04b_predict.ipynb #9ac39d02
 def iter_images(paths):
     "Image files named by `paths` (files, or folders searched recursively), in order; missing paths raise."
-    from timenet.data import image_files
     for p in map(Path, paths):
         if p.is_dir(): yield from image_files(p)
         elif p.is_file(): yield p

@@ -158,7 +158,9 @@ class Rig:
             self.spawn(['openbox', '--config-file', str(self.home/'.config/openbox/rc.xml')]); self.panel = self.spawn([need('tint2')])
         elif self.wm == 'icewm': self.spawn(['icewm'])
         else: self.spawn(['fluxbox'])
-        _poll(lambda: self.x('wmctrl', '-m', check=False).returncode == 0, 10)
+        # a loaded machine can take several seconds to map the WM; without it nothing below is a real desktop
+        if not _poll(lambda: self.x('wmctrl', '-m', check=False).returncode == 0, 30):
+            raise RigError(f"window manager {self.wm} did not start within 30 s on display {self.display}")
         time.sleep(0.6)
         self.set_wallpaper(self.wallpaper)
 

@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['MODEL_FILES', 'find_lr', 'fit_recipe', 'ShippedModel', 'export_onnx', 'export_model']
 
-# %% ../nbs/04_train.ipynb
+# %% ../nbs/04_train.ipynb #8903b2e1
 import json, time, datetime, warnings, shutil
 from pathlib import Path
 import numpy as np, pandas as pd
@@ -17,13 +17,13 @@ from .data import screen_dataloaders, labelled_items, dataset_fingerprint
 from .models import screen_learner, test_accuracy, inference_ms, save_probs, DEFAULT_BACKBONE, BACKBONES
 import timenet
 
-# %% ../nbs/04_train.ipynb
+# %% ../nbs/04_train.ipynb #ba93c5a1
 def find_lr(learn, num_it=50, show_plot=True) -> float:
     "Run fastai's learning-rate finder for `num_it` steps and return its `valley` suggestion."
     with learn.no_logging(): res = learn.lr_find(num_it=num_it, show_plot=show_plot)
     return float(res.valley)
 
-# %% ../nbs/04_train.ipynb
+# %% ../nbs/04_train.ipynb #fc5248af
 def fit_recipe(learn, epochs=5, lr=None, unfrozen_epochs=2, unfrozen_lr=None, lr_spread=100, num_it=50, show_plot=False) -> dict:
     "Head first (`epochs`, one-cycle at `lr` or the finder's), then all layers with `slice(unfrozen_lr/lr_spread, unfrozen_lr)`."
     t0 = time.time()
@@ -39,7 +39,7 @@ def fit_recipe(learn, epochs=5, lr=None, unfrozen_epochs=2, unfrozen_lr=None, lr
         hist += [dict(stage='unfrozen', epoch=i, **dict(zip(['train_loss', 'valid_loss', 'accuracy'], v))) for i, v in enumerate(learn.recorder.values)]
     return dict(lr=lr, epochs=epochs, unfrozen_epochs=unfrozen_epochs, unfrozen_lr=(lo, hi), seconds=round(time.time() - t0, 1), history=hist)
 
-# %% ../nbs/04_train.ipynb
+# %% ../nbs/04_train.ipynb #da79ca2a
 class ShippedModel(nn.Module):
     "`model` as shipped: RGB in 0-1 (N,3,H,W) in, class probabilities out; normalisation inside."
     def __init__(self, model, mean=imagenet_stats[0], std=imagenet_stats[1]):
@@ -58,7 +58,7 @@ def export_onnx(model, path, size=244) -> Path:
                           dynamic_axes={'image': {0: 'batch'}, 'probs': {0: 'batch'}}, opset_version=17, dynamo=False)
     return Path(path)
 
-# %% ../nbs/04_train.ipynb
+# %% ../nbs/04_train.ipynb #5e450a72
 MODEL_FILES = dict(learner='timenet.pkl', onnx='timenet.onnx', meta='meta.json')
 
 def export_model(learn, folder=None, test=None, check=None, train_data=None, training=None) -> dict:
