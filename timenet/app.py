@@ -8,12 +8,13 @@ import os, sys, time, json, math, signal, sqlite3, hashlib, datetime
 from pathlib import Path
 from fastcore.script import call_parse
 from .core import CLASSES, load_config, parse_duration, format_duration, letterbox, default_db, data_dir
-from .log import open_log, log_sample, read_rows, summarise, format_summary, to_iso, distracting_seconds
+from .log import open_log, log_sample, read_rows, summarise, format_summary, to_iso, distracting_seconds, ACTIVE
 from .notify import pick_notifier, ConsoleNotifier
-from .capture import has_display, screen_capture, replay, source_files, save_uncertain, Shot
+from .capture import has_display, screen_capture, replay, source_files, save_uncertain, Shot, frame_hash, idle_reader
 
 # %% auto #0
-__all__ = ['model_id', 'take_sample', 'window_title', 'after_sample', 'deliver', 'run_loop', 'main']
+__all__ = ['IDLE_INPUT', 'IDLE_BLANK', 'IDLE_STILL', 'model_id', 'idle_row', 'take_sample', 'window_title', 'after_sample',
+           'deliver', 'run_loop', 'main']
 
 # %% ../nbs/06_app.ipynb #1022a5f4
 def model_id(meta, onnx_path=None) -> str:
@@ -21,35 +22,51 @@ def model_id(meta, onnx_path=None) -> str:
     h = hashlib.sha256(Path(onnx_path).read_bytes()).hexdigest()[:8] if onnx_path else '?'
     return f"{meta.get('backbone', '?')}@{meta.get('date', '?')}#{h}"
 
-def take_sample(shot, classify, cfg, model='?', interval=None, run='', size=244, keep_dir=None) -> dict:
-    "The log row for one `Shot`: classified (`ok`, maybe uncertain) or a `gap` with its reason."
-    row = dict(ts=to_iso(shot.ts), model=model, interval=cfg.interval if interval is None else interval, source=shot.source,
-               run=run, uncertain=0, confidence=None, top3=None, reason=None, **{'class': None})
+IDLE_INPUT, IDLE_BLANK, IDLE_STILL = 'idle: no input', 'idle: screen saver or lock', 'idle: screen unchanged'
+
+def _blank_row(ts, cfg, model, interval, run, source) -> dict:
+    return dict(ts=to_iso(ts), model=model, interval=cfg.interval if interval is None else interval, source=source,
+                run=run, uncertain=0, confidence=None, top3=None, reason=None, **{'class': None})
+
+def idle_row(ts, reason, cfg, model='?', interval=None, run='') -> dict:
+    "The log row for a sample not taken because nobody is at the screen: status `idle`, no class, `reason` says how we know."
+    return dict(_blank_row(ts, cfg, model, interval, run, 'screen'), status='idle', reason=reason)
+
+def take_sample(shot, classify, cfg, model='?', interval=None, run='', size=244, keep_dir=None, memo=None, reuse=False, still_idle=None) -> dict:
+    "The log row for one `Shot`: `ok` (classified, maybe uncertain) or a `gap`; with a `memo` of the last classified frame, an unchanged frame is `reused`, or `idle` once unchanged for `still_idle` = (seconds, reason)."
+    row = _blank_row(shot.ts, cfg, model, interval, run, shot.source)
     if shot.error is not None: return dict(row, status='gap', reason=shot.error)
-    try:
-        small = letterbox(shot.img, size)
-        p = classify(small)
+    try: small = letterbox(shot.img, size)
+    except Exception as e: return dict(row, status='gap', reason=f"cannot classify: {e}")
+    if memo is not None:
+        h = frame_hash(small)
+        if memo.get('hash') is None or h - memo['hash'] > cfg.reuse_distance: memo.update(hash=h, since=shot.ts, pred=None)
+        elif still_idle and shot.ts - memo['since'] >= still_idle[0]: return dict(row, status='idle', reason=still_idle[1])
+        elif reuse and memo.get('pred'): return dict(row, status='reused', **memo['pred'])
+    try: p = classify(small)
     except Exception as e: return dict(row, status='gap', reason=f"cannot classify: {e}")
     unsure = p.confidence < cfg.uncertain_below
     if unsure and cfg.keep_uncertain: save_uncertain(small, p.cls, p.confidence, shot.ts, keep_dir)
-    return dict(row, status='ok', confidence=round(float(p.confidence), 4), top3=[list(t) for t in p.top3], uncertain=int(unsure), **{'class': p.cls})
+    pred = dict(confidence=round(float(p.confidence), 4), top3=[list(t) for t in p.top3], uncertain=int(unsure), **{'class': p.cls})
+    if memo is not None: memo['pred'] = pred
+    return dict(row, status='ok', **pred)
 
 # %% ../nbs/06_app.ipynb #d863bfa2
 def window_title(seconds) -> str: return f"timenet: last {format_duration(seconds)}"
 
 def after_sample(con, run, ts, state, cfg, notifier) -> list:
-    "Close finished windows (summary notification) and warn on distracting time; returns the notifications sent."
+    "Close finished windows (summary notification, unless the window was all idle) and warn on distracting time (not while idle); returns the notifications sent."
     sent = []
     if state.get('win') is None: state['win'] = ts
     if ts >= state['win'] + cfg.window:
         s = summarise(read_rows(con, run, state['win'], state['win'] + cfg.window), cfg.distracting, cfg.neutral)
-        sent.append((window_title(cfg.window), format_summary(s), False))
+        if s['ok'] or s['gaps'] or s['other']: sent.append((window_title(cfg.window), format_summary(s), False))
         state['win'] += cfg.window * math.floor((ts - state['win']) / cfg.window)
     rows = read_rows(con, run, state['win'], ts + 0.001)
     d = distracting_seconds(rows, cfg.distracting)
     last = state.get('warned')
-    if d >= cfg.warn_after and (last is None or ts - last >= cfg.warn_cooldown):
-        what = sorted({r['class'] for r in rows if r['status'] == 'ok' and r['class'] in cfg.distracting and not r['uncertain']})
+    if d >= cfg.warn_after and rows and rows[-1]['status'] != 'idle' and (last is None or ts - last >= cfg.warn_cooldown):
+        what = sorted({r['class'] for r in rows if r['status'] in ACTIVE and r['class'] in cfg.distracting and not r['uncertain']})
         sent.append(('timenet: distracted', f"{format_duration(d)} of {', '.join(what)} in this {format_duration(cfg.window)} window (warn after {format_duration(cfg.warn_after)})", True))
         state['warned'] = ts
     for title, body, warn in sent: deliver(notifier, title, body, warn)
@@ -63,19 +80,41 @@ def deliver(notifier, title, body, warning=False):
         ConsoleNotifier()(title, body, warning)
 
 # %% ../nbs/06_app.ipynb #768f9e96
+def _away(idle, state):
+    "Seconds since the last input from reader `idle`, or None when it cannot tell (the first failure is reported on stderr)."
+    try: v = idle()
+    except Exception as e:
+        if not state.get('idle_failed'):
+            state['idle_failed'] = True
+            print(f"timenet: cannot read the idle time ({e}); while it fails, a screen unchanged for the idle time counts as idle", file=sys.stderr, flush=True)
+        return None
+    return None if v is None else float(v)
+
+def _still_idle(idle, away, cfg):
+    "When an unchanged frame counts as idle, as `take_sample`'s `still_idle`: at once without input, after `idle_after` when input is unknown, else never."
+    if idle is None: return None                                      # no idle detection (replays, --once)
+    if away is None: return (cfg.idle_after, IDLE_STILL)              # input idle time unknown: a screen unchanged for idle_after
+    return (0, IDLE_INPUT) if away >= cfg.idle_after else None        # no input: away, unless the screen moves (a video plays)
+
 def run_loop(con, capture, classify, cfg, notifier, clock=time.time, sleep=time.sleep, run='run', model='?',
-             interval=None, duration=None, once=False, stop=lambda: False, size=244, keep_dir=None) -> list:
-    "Sample until `capture` runs dry, `duration` passes, `once` is done or `stop()`; returns the rows logged."
+             interval=None, duration=None, once=False, stop=lambda: False, size=244, keep_dir=None, idle=None, reuse=None) -> list:
+    "Sample until `capture` runs dry, `duration` passes, `once` is done or `stop()`; returns the rows logged. `idle`: an idle reader (None: no idle detection); `reuse`: reuse the last prediction on unchanged frames (None: `cfg.reuse`)."
+    reuse = cfg.reuse if reuse is None else reuse
     start, rows, state = clock(), [], {}
+    memo = {} if reuse or idle is not None else None
     pace = cfg.interval
     while not stop():
         t0 = clock()
         if duration is not None and t0 - start >= duration: break
-        shot = capture()
-        if shot is None: break
-        row = take_sample(shot, classify, cfg, model, interval, run, size, keep_dir)
+        away = _away(idle, state) if idle is not None else None
+        if away == math.inf:  # screen saver or lock on: nobody there, and nothing to capture
+            ts, row = t0, idle_row(t0, IDLE_BLANK, cfg, model, interval, run)
+        else:
+            shot = capture()
+            if shot is None: break
+            ts, row = shot.ts, take_sample(shot, classify, cfg, model, interval, run, size, keep_dir, memo, reuse, _still_idle(idle, away, cfg))
         log_sample(con, row); rows.append(row)
-        after_sample(con, run, shot.ts, state, cfg, notifier)
+        after_sample(con, run, ts, state, cfg, notifier)
         if once: break
         wait = t0 + pace - clock()
         if duration is not None: wait = min(wait, start + duration - clock())
@@ -111,16 +150,19 @@ if __name__ == '__main__' and '__file__' in globals(): sys.argv = _underscored(s
 def main(interval:str=None,    # seconds between samples, e.g. 10 or 10s (default: config, 10); 0: as fast as possible
          window:str=None,      # period of each summary notification, e.g. 30m (default: config, 30m)
          warn_after:str=None,  # distracting seconds within a window before a warning, e.g. 30s (default: config, 30s)
+         idle_after:str=None,  # without keyboard/mouse input for this long, samples are idle (a gap), e.g. 3m (default: config, 3m)
          once:bool=False,      # take one sample, print its class and confidence, and exit
          duration:str=None,    # stop after this long, e.g. 90s or 8h (default: run until SIGINT/SIGTERM)
          source:str=None,      # replay the screenshots in this folder (oldest first, timed by their mtime) instead of capturing
          db:str=None,          # activity log, SQLite (default: activity.sqlite in the user data folder)
          model:str=None,       # model folder, meta.json or .onnx (default: the repository's models/)
+         no_reuse:bool=False,  # run the model on every sample, also when the screen has not changed
          no_notify:bool=False): # no desktop notifications: print summaries and warnings on the console
     "Log what you do on your computer: screenshots classified into 14 activities, summaries and warnings as notifications."
     from timenet.predict import Classifier
     try:
-        cfg = load_config(interval=interval, window=window, warn_after=warn_after, notify=False if no_notify else None)
+        cfg = load_config(interval=interval, window=window, warn_after=warn_after, idle_after=idle_after,
+                          reuse=False if no_reuse else None, notify=False if no_notify else None)
         dur = parse_duration(duration) if duration is not None else None
         nominal = cfg.interval or (load_config().interval or 10.0)
         if source:
@@ -135,17 +177,23 @@ def main(interval:str=None,    # seconds between samples, e.g. 10 or 10s (defaul
         if first.error: _fail(f"cannot capture the screen: {first.error}")
         live, pending = screen_capture(), [first]
         capture = lambda: pending.pop() if pending else live()
+    idle, how = (None, None) if source or once else idle_reader()
     mid = model_id(clf.meta, clf.path)
     notifier = pick_notifier(cfg.notify)
     try: con = open_log(db)
     except (OSError, sqlite3.Error) as e: _fail(f"cannot open the activity log {db or default_db()}: {e}")
     run = f"{to_iso(time.time())}-{os.getpid()}"
     print(f"timenet: model {mid}; log {Path(db) if db else default_db()}; notifier {notifier.name}; "
-          f"every {format_duration(cfg.interval)}, summary every {format_duration(cfg.window)}, warning after {format_duration(cfg.warn_after)}", file=sys.stderr, flush=True)
+          f"every {format_duration(cfg.interval)}, summary every {format_duration(cfg.window)}, warning after {format_duration(cfg.warn_after)}"
+          + (f"; idle after {format_duration(cfg.idle_after)} without input ({how})" if idle else '')
+          + ('' if cfg.reuse else '; no reuse of unchanged screens'), file=sys.stderr, flush=True)
+    if how and not idle:
+        print(f"timenet: cannot read the input idle time ({how}); a screen unchanged for {format_duration(cfg.idle_after)} counts as idle instead", file=sys.stderr, flush=True)
+        idle = lambda: None
     stopped = []
     _on_signals(stopped)
     rows = run_loop(con, capture, clf.classify, cfg, notifier, sleep=_chunked_sleep(lambda: stopped), run=run, model=mid,
-                    interval=nominal if source else None, duration=dur, once=once, stop=lambda: bool(stopped), size=clf.size)
+                    interval=nominal if source else None, duration=dur, once=once, stop=lambda: bool(stopped), size=clf.size, idle=idle)
     if once:
         r = rows[0] if rows else None
         if r is None: _fail(f"no images in {source}")
@@ -153,4 +201,5 @@ def main(interval:str=None,    # seconds between samples, e.g. 10 or 10s (defaul
         print(f"{r['class']} {r['confidence']:.3f}{' (uncertain)' if r['uncertain'] else ''}")
         return
     s = summarise(read_rows(con, run), cfg.distracting, cfg.neutral)
-    print(f"timenet: {s['samples']} samples logged to {Path(db) if db else default_db()}\n{format_summary(s)}", flush=True)
+    reused = f" ({s['reused']} reused the prediction for an unchanged screen)" if s['reused'] else ''
+    print(f"timenet: {s['samples']} samples logged to {Path(db) if db else default_db()}{reused}\n{format_summary(s)}", flush=True)

@@ -10,15 +10,15 @@ from pathlib import Path
 from .core import DISTRACTING, NEUTRAL, group_of, format_duration, default_db
 
 # %% auto #0
-__all__ = ['SCHEMA', 'COLUMNS', 'to_iso', 'from_iso', 'open_log', 'log_sample', 'read_rows', 'summarise', 'format_summary',
-           'distracting_seconds']
+__all__ = ['SCHEMA', 'ACTIVE', 'COLUMNS', 'to_iso', 'from_iso', 'open_log', 'log_sample', 'read_rows', 'summarise',
+           'format_summary', 'distracting_seconds']
 
 # %% ../nbs/06a_log.ipynb #5b1dabd5
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS samples (
     id         INTEGER PRIMARY KEY,
     ts         TEXT NOT NULL,     -- sample time, UTC, ISO 8601 with milliseconds: 2026-01-02T03:04:05.678+00:00
-    class      TEXT,              -- predicted activity; NULL for gaps
+    class      TEXT,              -- predicted activity; NULL for gaps and idle samples
     confidence REAL,              -- probability of `class`
     top3       TEXT,              -- JSON [[class, probability], ...]
     model      TEXT,              -- model id: backbone@date#onnx-hash
@@ -26,13 +26,13 @@ CREATE TABLE IF NOT EXISTS samples (
     source     TEXT NOT NULL,     -- 'screen', or the replayed file's path
     uncertain  INTEGER NOT NULL DEFAULT 0,  -- 1 if confidence < uncertain_below
     status     TEXT NOT NULL CHECK (status IN ('ok', 'gap', 'idle', 'reused')),
-    reason     TEXT,              -- why a sample is a gap
+    reason     TEXT,              -- why a sample is a gap or idle
     run        TEXT NOT NULL,     -- the app run that wrote the row
-    CHECK (status != 'gap' OR class IS NULL),
-    CHECK (status != 'ok' OR class IS NOT NULL)
+    CHECK ((class IS NULL) = (status IN ('gap', 'idle')))
 );
 CREATE INDEX IF NOT EXISTS samples_ts ON samples(ts);
 """
+ACTIVE = ('ok', 'reused')  # statuses of samples that stand for time on an activity
 COLUMNS = ('ts', 'class', 'confidence', 'top3', 'model', 'interval', 'source', 'uncertain', 'status', 'reason', 'run')
 
 def to_iso(t) -> str:
@@ -77,29 +77,31 @@ def read_rows(con, run=None, since=None, until=None) -> list:
 
 # %% ../nbs/06a_log.ipynb #f578dd23
 def summarise(rows, distracting=DISTRACTING, neutral=NEUTRAL) -> dict:
-    "Counts, shares and seconds per class and group of the `ok` rows; gaps counted apart with their reasons."
-    ok = [r for r in rows if r['status'] == 'ok']
-    n, counts = len(ok), Counter(r['class'] for r in ok)
+    "Counts, shares and seconds per class and group of the activity rows (`ok` and `reused`, both in `ok`); gaps and idle time apart."
+    act = [r for r in rows if r['status'] in ACTIVE]
+    n, counts = len(act), Counter(r['class'] for r in act)
     secs = Counter()
-    for r in ok: secs[r['class']] += r['interval']
+    for r in act: secs[r['class']] += r['interval']
     classes = {c: dict(n=k, share=k / n, seconds=secs[c]) for c, k in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))}
     groups = {g: 0.0 for g in ('productive', 'neutral', 'distracting')}
     for c, v in classes.items(): groups[group_of(c, distracting, neutral)] += v['share']
-    gaps = [r for r in rows if r['status'] == 'gap']
-    return dict(samples=len(rows), ok=n, seconds=sum(secs.values()), classes=classes, groups=groups if n else {},
-                uncertain=sum(1 for r in ok if r['uncertain']), gaps=len(gaps), gap_reasons=dict(Counter(r['reason'] or '?' for r in gaps)),
-                other=dict(Counter(r['status'] for r in rows if r['status'] not in ('ok', 'gap'))))
+    gaps, idle = [r for r in rows if r['status'] == 'gap'], [r for r in rows if r['status'] == 'idle']
+    return dict(samples=len(rows), ok=n, reused=sum(1 for r in act if r['status'] == 'reused'), seconds=sum(secs.values()), classes=classes,
+                groups=groups if n else {}, uncertain=sum(1 for r in act if r['uncertain']),
+                gaps=len(gaps), gap_reasons=dict(Counter(r['reason'] or '?' for r in gaps)), idle=len(idle), idle_seconds=float(sum(r['interval'] for r in idle)),
+                other=dict(Counter(r['status'] for r in rows if r['status'] not in ACTIVE + ('gap', 'idle'))))
 
 def format_summary(s) -> str:
-    "Readable lines for a `summarise` result: one line per class (share, samples, time), then groups, gaps, uncertain."
+    "Readable lines for a `summarise` result: one line per class (share, samples, time), then groups, uncertain, gaps, idle time."
     if not s['samples']: return 'no samples'
     lines = [f"{c:<9} {v['share'] * 100:5.1f}%  {v['n']} sample{'s' * (v['n'] != 1)}, {format_duration(v['seconds'])}" for c, v in s['classes'].items()]
     if s['groups']: lines.append(', '.join(f"{g} {v * 100:.1f}%" for g, v in s['groups'].items()))
     if s['uncertain']: lines.append(f"uncertain: {s['uncertain']} of {s['ok']} samples")
     if s['gaps']: lines.append(f"gaps: {s['gaps']} ({', '.join(f'{k}: {v}' for k, v in s['gap_reasons'].items())})")
+    if s['idle']: lines.append(f"idle: {format_duration(s['idle_seconds'])} ({s['idle']} sample{'s' * (s['idle'] != 1)}, not counted above)")
     for k, v in s['other'].items(): lines.append(f"{k}: {v}")
     return '\n'.join(lines)
 
 def distracting_seconds(rows, distracting=DISTRACTING) -> float:
-    "Seconds of confident, distracting `ok` samples in `rows` (uncertain ones do not trigger warnings)."
-    return float(sum(r['interval'] for r in rows if r['status'] == 'ok' and r['class'] in distracting and not r['uncertain']))
+    "Seconds of confident, distracting activity rows (`ok` or `reused`) in `rows`; uncertain, gap and idle rows never trigger warnings."
+    return float(sum(r['interval'] for r in rows if r['status'] in ACTIVE and r['class'] in distracting and not r['uncertain']))

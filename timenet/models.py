@@ -52,9 +52,11 @@ class DropConnectBlock(nn.Module):
         self.block, self.rate = block, rate
     def forward(self, x): return self.block(x, drop_connect_rate=self.rate)
 
-def efficientnet_lite_body(m) -> nn.Sequential:
-    "The convolutional body of an EfficientNet-Lite `m` as an `nn.Sequential`: stem, blocks, head conv."
+def efficientnet_lite_body(m, bn_momentum=0.1) -> nn.Sequential:
+    "The convolutional body of an EfficientNet-Lite `m` as an `nn.Sequential`: stem, blocks, head conv; BN momentum set to `bn_momentum`."
     gp, n = m._global_params, len(m._blocks)
+    for o in m.modules():
+        if isinstance(o, nn.modules.batchnorm._BatchNorm): o.momentum = bn_momentum
     blocks = [DropConnectBlock(b, (gp.drop_connect_rate or 0) * i / n) for i, b in enumerate(m._blocks)]
     return nn.Sequential(nn.Sequential(m._conv_stem, m._bn0, m._swish), *blocks, nn.Sequential(m._conv_head, m._bn1, m._swish))
 
