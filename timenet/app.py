@@ -91,10 +91,11 @@ def _away(idle, state):
     return None if v is None else float(v)
 
 def _still_idle(idle, away, cfg):
-    "When an unchanged frame counts as idle, as `take_sample`'s `still_idle`: at once without input, after `idle_after` when input is unknown, else never."
+    "When an unchanged frame counts as idle, as `take_sample`'s `still_idle`: without input, once unchanged for two intervals (at most `idle_after`); after `idle_after` when input is unknown; else never."
     if idle is None: return None                                      # no idle detection (replays, --once)
     if away is None: return (cfg.idle_after, IDLE_STILL)              # input idle time unknown: a screen unchanged for idle_after
-    return (0, IDLE_INPUT) if away >= cfg.idle_after else None        # no input: away, unless the screen moves (a video plays)
+    if away < cfg.idle_after: return None                              # somebody is there
+    return (min(cfg.idle_after, 2 * cfg.interval), IDLE_INPUT)         # no input: away, unless the screen moves (a video plays)
 
 def run_loop(con, capture, classify, cfg, notifier, clock=time.time, sleep=time.sleep, run='run', model='?',
              interval=None, duration=None, once=False, stop=lambda: False, size=244, keep_dir=None, idle=None, reuse=None) -> list:
