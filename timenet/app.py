@@ -7,7 +7,7 @@ from __future__ import annotations
 import os, sys, time, json, math, signal, sqlite3, hashlib, datetime
 from pathlib import Path
 from fastcore.script import call_parse
-from .core import CLASSES, load_config, parse_duration, format_duration, letterbox, default_db, data_dir
+from .core import CLASSES, load_config, parse_duration, format_duration, letterbox, default_db, data_dir, underscored_argv
 from .log import open_log, log_sample, read_rows, summarise, format_summary, to_iso, distracting_seconds, ACTIVE
 from .notify import pick_notifier, ConsoleNotifier
 from .capture import has_display, screen_capture, replay, source_files, save_uncertain, Shot, frame_hash, idle_reader
@@ -126,10 +126,6 @@ def run_loop(con, capture, classify, cfg, notifier, clock=time.time, sleep=time.
 def _fail(msg):
     print(f"timenet.app: {msg}", file=sys.stderr); sys.exit(2)
 
-def _underscored(argv) -> list:
-    "`--warn-after` spelled `--warn_after` (fastcore's spelling); values untouched."
-    return ['--' + a[2:].split('=', 1)[0].replace('-', '_') + ('=' + a.split('=', 1)[1] if '=' in a else '') if a.startswith('--') else a for a in argv]
-
 def _chunked_sleep(stopped):
     "A sleep that wakes early once `stopped()` is true."
     def sleep(s):
@@ -144,7 +140,7 @@ def _on_signals(flag):
         flag.append(signum)
     for s in (signal.SIGINT, signal.SIGTERM): signal.signal(s, handler)
 
-if __name__ == '__main__' and '__file__' in globals(): sys.argv = _underscored(sys.argv)  # run as a program, not in a notebook
+if __name__ == '__main__' and '__file__' in globals(): sys.argv = underscored_argv(sys.argv)  # run as a program, not in a notebook
 
 # %% ../nbs/06_app.ipynb #0e34f95b
 @call_parse

@@ -464,8 +464,8 @@ def markdown_table(r) -> str:
 def _fail(msg):
     print(f"timenet.bench: {msg}", file=sys.stderr); sys.exit(2)
 
-from .app import _underscored
-if __name__ == '__main__' and '__file__' in globals(): sys.argv = _underscored(sys.argv)  # run as a program, not in a notebook
+from .core import underscored_argv
+if __name__ == '__main__' and '__file__' in globals(): sys.argv = underscored_argv(sys.argv)  # run as a program, not in a notebook
 
 @call_parse
 def main(json:bool=False,         # print one JSON object (every figure, the machine) instead of the table

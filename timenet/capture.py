@@ -9,11 +9,11 @@ from collections import namedtuple
 from pathlib import Path
 import numpy as np, imagehash
 from PIL import Image
-from .core import grab_screen, load_image, BadImage, data_dir
+from .core import grab_screen, load_image, BadImage, data_dir, IMG_EXTS
 
 # %% auto #0
-__all__ = ['Shot', 'IMG_EXTS', 'has_display', 'screen_capture', 'time_grab', 'source_files', 'replay', 'x11_idle',
-           'xprintidle_idle', 'parse_ioreg_idle', 'mac_idle', 'idle_reader', 'frame_hash', 'save_uncertain']
+__all__ = ['Shot', 'has_display', 'screen_capture', 'time_grab', 'source_files', 'replay', 'x11_idle', 'xprintidle_idle',
+           'parse_ioreg_idle', 'mac_idle', 'idle_reader', 'frame_hash', 'save_uncertain']
 
 # %% ../nbs/06c_capture.ipynb #5e0aed0a
 Shot = namedtuple('Shot', 'img ts source error')
@@ -41,8 +41,6 @@ def time_grab(grab, n=5) -> float:
     return round(statistics.median(ts) * 1000, 1)
 
 # %% ../nbs/06c_capture.ipynb #51e456bc
-IMG_EXTS = ('.png', '.jpg', '.jpeg', '.bmp', '.gif', '.webp', '.tif', '.tiff')
-
 def source_files(folder) -> list:
     "Image files in `folder` (recursively), oldest first by modification time, then by name."
     folder = Path(folder)

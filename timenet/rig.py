@@ -15,7 +15,7 @@ __all__ = ['SPLITS', 'LAYOUTS', 'PROGRAMS', 'PACKAGES', 'GTK_THEMES', 'FONTS', '
 import os, sys, re, csv, time, json, glob, shutil, signal, random, hashlib, tempfile, subprocess, textwrap, atexit
 from pathlib import Path
 from fastcore.script import call_parse
-from .core import CLASSES, letterbox, grab_screen
+from .core import CLASSES, letterbox, grab_screen, underscored_argv
 
 # %% ../nbs/01_rig.ipynb #75163838
 SPLITS = ('train', 'test', 'check')
@@ -999,11 +999,7 @@ def run_jobs(args, groups) -> int:
     return rc
 
 # %% ../nbs/01_rig.ipynb #9c1dee19
-def _underscored(argv) -> list:
-    "`--per-class` style options spelled `--per_class` (what fastcore's parser expects); values untouched."
-    return ['--' + a[2:].split('=', 1)[0].replace('-', '_') + ('=' + a.split('=', 1)[1] if '=' in a else '') if a.startswith('--') else a for a in argv]
-
-if __name__ == '__main__': sys.argv = _underscored(sys.argv)
+if __name__ == '__main__': sys.argv = underscored_argv(sys.argv)
 
 @call_parse
 def main(out:str='data',          # folder for train+valid shots: OUT/<class>/<class>_NNNN.png

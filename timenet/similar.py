@@ -10,7 +10,7 @@ import numpy as np, pandas as pd
 from fastcore.script import call_parse, Param
 from .core import CLASSES, image_files, load_image, BadImage, letterbox, models_dir
 from .collect import move_to_dataset, parse_uncertain, uncertain_samples, class_counts, format_counts
-from .rig import _underscored
+from .core import underscored_argv
 
 # %% auto #0
 __all__ = ['load_model', 'penultimate', 'embed', 'propose', 'label_folder', 'contact_sheet', 'apply_proposals',
@@ -136,7 +136,7 @@ def format_proposals(props, data) -> str:
         lines.append(f"{Path(r['file']).name:{w}s}  {r['class']:10s} {r['confidence']:.2f}  {votes:22s} {near} ({r['distance']:.2f})")
     return '\n'.join(lines)
 
-if __name__ == '__main__' and '__file__' in globals(): sys.argv = _underscored(sys.argv)  # --min-confidence as --min_confidence
+if __name__ == '__main__' and '__file__' in globals(): sys.argv = underscored_argv(sys.argv)  # --min-confidence as --min_confidence
 
 # %% ../nbs/08b_similar.ipynb #cda17588
 @call_parse
