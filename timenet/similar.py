@@ -8,29 +8,16 @@ import sys, json as _json
 from pathlib import Path
 import numpy as np, pandas as pd
 from fastcore.script import call_parse, Param
-from .core import CLASSES, image_files, load_image, BadImage, letterbox, models_dir
+from .core import CLASSES, image_files, load_image, BadImage, letterbox
+from .onnx import load_fastai
 from .collect import move_to_dataset, parse_uncertain, uncertain_samples, class_counts, format_counts
 from .core import underscored_argv
 
 # %% auto #0
-__all__ = ['load_model', 'penultimate', 'embed', 'propose', 'label_folder', 'contact_sheet', 'apply_proposals',
-           'format_proposals', 'main', 'predicted_class', 'review_learner', 'apply_cleaner']
+__all__ = ['penultimate', 'embed', 'propose', 'label_folder', 'contact_sheet', 'apply_proposals', 'format_proposals', 'main',
+           'predicted_class', 'review_learner', 'apply_cleaner']
 
 # %% ../nbs/08b_similar.ipynb #277d5a1a
-def load_model(model=None):
-    "The fastai learner of `model` (a model folder or its `.pkl`; default `models_dir()`), on the CPU."
-    import json, warnings
-    from fastai.vision.all import load_learner
-    import timenet.data, timenet.models  # the learner refers to functions in these modules
-    p = Path(model) if model else models_dir()
-    if p.is_dir():
-        meta = p/'meta.json'
-        p = p/(json.loads(meta.read_text()).get('files', {}).get('learner', 'timenet.pkl') if meta.is_file() else 'timenet.pkl')
-    if not p.is_file(): raise FileNotFoundError(f"{p}: no fastai learner (python -m timenet.train or nbs/04_train.ipynb write one)")
-    with warnings.catch_warnings():
-        warnings.simplefilter('ignore')
-        return load_learner(p, cpu=True)
-
 def penultimate(model):
     "`model` (a fastai body + head) up to its last `Linear`: the features it turns into class scores."
     import torch.nn as nn
@@ -73,7 +60,7 @@ def label_folder(folder, data='data', model=None, k=5, learn=None, log=print) ->
     files = image_files(folder)
     if not files: raise ValueError(f"{folder}: no images to label")
     known = folder_items(data, unknown='report')
-    learn = learn or load_model(model)
+    learn = learn or load_fastai(model)
     q, qfiles, qbad = embed(learn, files, log=log)
     if not qfiles: raise ValueError(f"{folder}: none of its {len(files)} images can be read")
     kx, kfiles, _ = embed(learn, known['file'], log=log)
@@ -199,7 +186,7 @@ def review_learner(folder, model=None, bs=16, learn=None, log=print):
     if not files: raise ValueError(f"{folder}: no readable uncertain samples (<time>_<class>_<confidence>.png)")
     dblock = DataBlock(blocks=(ScreenBlock, CategoryBlock(vocab=list(CLASSES))), get_y=predicted_class, splitter=_halves,
                        item_tfms=Letterbox(244), batch_tfms=Normalize.from_stats(*imagenet_stats))
-    learn = learn or load_model(model)
+    learn = learn or load_fastai(model)
     learn.dls = dblock.dataloaders(files, bs=bs, num_workers=0, device='cpu')
     return learn
 
