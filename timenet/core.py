@@ -248,7 +248,7 @@ def letterbox(img, size: int = 244) -> Image.Image:
     img = to_rgb(img)
     s = size / max(w, h)
     nw, nh = max(1, round(w * s)), max(1, round(h * s))
-    if (nw, nh) != (w, h): img = img.resize((nw, nh), Image.LANCZOS, reducing_gap=2.0)  # 2.0: half the time of 3.0 on a screenshot, same picture (09_perf)
+    if (nw, nh) != (w, h): img = img.resize((nw, nh), Image.LANCZOS, reducing_gap=1.5)  # under a third of 3.0's time, the same predictions (09_perf)
     out = Image.new('RGB', (size, size))
     out.paste(img, ((size - nw) // 2, (size - nh) // 2))
     return out

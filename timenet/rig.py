@@ -12,7 +12,7 @@ __all__ = ['SPLITS', 'LAYOUTS', 'PROGRAMS', 'PACKAGES', 'GTK_THEMES', 'FONTS', '
            'out_name', 'rig_configs', 'update_csv', 'generate', 'parse_classes', 'class_groups', 'run_jobs', 'main']
 
 # %% ../nbs/01_rig.ipynb #ae7c92a8
-import os, sys, re, csv, time, json, glob, shutil, signal, random, hashlib, tempfile, subprocess, textwrap, atexit
+import os, sys, re, csv, time, json, glob, shutil, signal, random, hashlib, tempfile, subprocess, textwrap, atexit, contextlib
 from pathlib import Path
 from fastcore.script import call_parse
 from .core import CLASSES, letterbox, grab_screen, underscored_argv
@@ -418,6 +418,12 @@ class Ctx:
         # test reads the test pool; check reads its own pool (disjoint documents)
         self.src = pool(source_files(), split, seed=seed) or pool(source_files(), 'train', seed=seed)
         self.docs = pool(text_docs(), split, seed=seed)
+        self.browser = None  # kept open from one scene to the next (see `_browser`)
+
+    def close_browser(self):
+        "Close the browser kept open between scenes, if any."
+        b, self.browser = self.browser, None
+        if b is not None: b.close()
 
     def place(self, win, p_max=0.4):
         "Maximise `win` with probability `p_max`, else a floating geometry from the split's fractions."
@@ -818,13 +824,21 @@ def _free_port() -> int:
     with socket.socket() as s: s.bind(('127.0.0.1', 0)); return s.getsockname()[1]
 
 # %% ../nbs/01_rig.ipynb #05d41a57
-def _browser(ctx, dark, x=0, y=0, w=None, h=None, server=None):
-    "A `timenet.sites.Browser` on the rig's display with a fresh profile."
+@contextlib.contextmanager
+def _browser(ctx, dark, server=None):
+    "A `timenet.sites.Browser` on the rig's display for one scene, kept open in `ctx` for the class's next scene with the same theme."
     from timenet.sites import Browser
-    need('chromium')
-    rig = ctx.rig
-    return Browser(rig.env, str(rig.tmp/f'chrome-{ctx.rng.randrange(10**9)}'), server=server, width=w or rig.width, height=h or rig.height,
-                   x=x, y=y, dark=dark)
+    rig, name = ctx.rig, f'chrome-{ctx.rng.randrange(10**9)}'  # drawn either way, so reuse leaves the scenes' random choices as they were
+    b = ctx.browser
+    if b is not None and (b.timenet_key != (dark, id(server)) or b.proc.poll() is not None): ctx.close_browser(); b = None
+    if b is None:
+        need('chromium')
+        b = Browser(rig.env, str(rig.tmp/name), server=server, width=rig.width, height=rig.height, dark=dark)
+        b.timenet_key, ctx.browser = (dark, id(server)), b
+    else: b.zoom = 1.0  # the last scene's zoom: the next page loads without it
+    try: yield b
+    except GeneratorExit: raise  # the scene generator was closed early: the browser is fine
+    except BaseException: ctx.close_browser(); raise
 
 def scene_jupyter(ctx):
     "JupyterLab showing executed notebooks (tables, plots), light or dark, scrolled and zoomed."
@@ -935,25 +949,27 @@ def generate(out, split='train', per_class=10, classes=CLASSES, seed=0, log=prin
                     t0, want = time.time(), kept[cls] + quota[cls][ci]
                     ctx = Ctx(rig, split, random.Random(f'{seed}-{split}-{cls}-{ci}'), seed, srv, jl)
                     tries, fails = 0, 0
-                    while kept[cls] < want and tries < 6 * quota[cls][ci] + 6:
-                        before = set(map(id, rig.procs))
-                        gen = scene(ctx, cls)
-                        try:
-                            for _ in gen:
-                                tries += 1
-                                small = letterbox(settle(rig), 244)
-                                h = imagehash.phash(small)
-                                if any(h - o <= PHASH_DIST for o in hashes[cls]): continue
-                                hashes[cls].append(h)
-                                p = out_name(out, split, cls, kept[cls]); _save(small, p); rows.append((p.name, cls)); kept[cls] += 1
-                                if kept[cls] >= want: break
-                        except RigError as e:
-                            fails += 1; tries += 1
-                            log(f'  {cls}: {e}')
-                            if fails > 4: raise
-                        finally:
-                            gen.close()
-                            for p in [p for p in rig.procs if id(p) not in before and (jl is None or p is not jl.proc)]: rig.kill(p)
+                    try:
+                        while kept[cls] < want and tries < 6 * quota[cls][ci] + 6:
+                            before = set(map(id, rig.procs))
+                            gen = scene(ctx, cls)
+                            try:
+                                for _ in gen:
+                                    tries += 1
+                                    small = letterbox(settle(rig), 244)
+                                    h = imagehash.phash(small)
+                                    if any(h - o <= PHASH_DIST for o in hashes[cls]): continue
+                                    hashes[cls].append(h)
+                                    p = out_name(out, split, cls, kept[cls]); _save(small, p); rows.append((p.name, cls)); kept[cls] += 1
+                                    if kept[cls] >= want: break
+                            except RigError as e:
+                                fails += 1; tries += 1
+                                log(f'  {cls}: {e}')
+                                if fails > 4: raise
+                            finally:
+                                gen.close()
+                                for p in [p for p in rig.procs if id(p) not in before and (jl is None or p is not jl.proc)]: rig.kill(p)
+                    finally: ctx.close_browser()  # the next class starts on a clean screen
                     spent[cls] += time.time() - t0
                     log(f'{split} {cls:9s} {kept[cls]:4d}/{per_class} [{cfg["width"]}x{cfg["height"]} {cfg["wm"]}/{cfg["wm_theme"]}] {spent[cls]/max(1, kept[cls]):.2f} s/shot')
                 if jl: jl.__exit__()
@@ -970,7 +986,8 @@ def parse_classes(s) -> list:
     return cs
 
 # %% ../nbs/01_rig.ipynb #64d87b44
-SHOT_COST = dict(jupyter=4, **{c: 2 for c in WEB})  # relative seconds per shot measured on 2 cores; native classes 1
+SHOT_COST = dict(code=2.23, desktop=3.74, email=1.68, facebook=1.74, github=1.53, google=1.63, jupyter=6.26, kaggle=1.69,  # seconds per shot,
+                 medium=1.63, netflix=1.91, notes=1.69, pdf=2.36, terminal=1.23, youtube=2.13)  # measured: full regeneration, 3 rigs, 2 cores
 
 def class_groups(classes, jobs) -> list:
     "Split `classes` into at most `jobs` groups of about equal cost (`SHOT_COST`)."
@@ -980,7 +997,7 @@ def class_groups(classes, jobs) -> list:
     return [sorted(g, key=CLASSES.index) for g in groups]
 
 def run_jobs(args, groups) -> int:
-    "Run `python -m timenet.rig ARGS --classes G` for every group in parallel; first failure (or Ctrl-C) stops them all."
+    "Run `python -m timenet.rig ARGS --classes G` for every group in parallel; first failure, Ctrl-C or SIGTERM stops them all."
     procs = [subprocess.Popen([sys.executable, '-m', 'timenet.rig', *args, '--classes', ','.join(g)]) for g in groups]
     rc = 0
     try:
@@ -991,8 +1008,8 @@ def run_jobs(args, groups) -> int:
         rc = rc or next((p.returncode for p in procs if p.returncode), 0)
     except KeyboardInterrupt: rc = 130
     finally:
-        for p in procs:
-            if p.poll() is None: p.send_signal(signal.SIGINT)
+        for p in procs:  # SIGTERM: a rig turns it into the same cleanup as Ctrl-C, and unlike SIGINT it cannot have been ignored
+            if p.poll() is None: p.send_signal(signal.SIGTERM)
         for p in procs:
             try: p.wait(30)
             except subprocess.TimeoutExpired: p.kill(); p.wait()
@@ -1012,10 +1029,13 @@ def main(out:str='data',          # folder for train+valid shots: OUT/<class>/<c
          classes:str=None,        # comma-separated subset of the classes (default: all 14)
          jobs:int=1):             # parallel rigs, each with its own X server and a share of the classes
     "Generate the timenet screenshot dataset with real programs on a private X server."
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # even when started in the background, where SIGINT comes ignored
+    for s in (signal.SIGTERM, signal.SIGHUP): signal.signal(s, _raise_interrupt)  # kill, a closed terminal: same cleanup as Ctrl-C
     try:
         cs = parse_classes(classes)
         if jobs < 1: raise ValueError(f"--jobs must be at least 1, got {jobs}")
         if min(per_class, test_per_class, check_per_class) < 0: raise ValueError("shot counts must be >= 0")
+        if not (per_class or test_per_class or check_per_class): raise ValueError("nothing to do: --per-class, --test-per-class and --check-per-class are all 0")
         if test_per_class and not test_out: raise ValueError("--test-per-class needs --test-out")
         if check_per_class and not check_out: raise ValueError("--check-per-class needs --check-out")
     except ValueError as e: print(f'timenet.rig: {e}', file=sys.stderr); sys.exit(2)
@@ -1024,7 +1044,9 @@ def main(out:str='data',          # folder for train+valid shots: OUT/<class>/<c
         opts = dict(out=out, per_class=per_class, test_out=test_out, test_per_class=test_per_class,
                     check_out=check_out, check_per_class=check_per_class, seed=seed)
         rc = run_jobs([a for k, v in opts.items() if v is not None for a in (f'--{k}', str(v))], class_groups(cs, jobs))
-        print(f'done in {time.time()-t0:.0f} s' if rc == 0 else f'timenet.rig: a rig failed (exit {rc}); see its messages above', file=sys.stdout if rc == 0 else sys.stderr)
+        if rc == 0: print(f'done in {time.time()-t0:.0f} s')
+        elif rc == 130: print('timenet.rig: interrupted; every rig stopped what it had started', file=sys.stderr)
+        else: print(f'timenet.rig: a rig failed (exit {rc}); see its messages above', file=sys.stderr)
         sys.exit(rc)
     try:
         for split, o, n in [('train', out, per_class), ('test', test_out, test_per_class), ('check', check_out, check_per_class)]:

@@ -1302,6 +1302,16 @@ def _clean_exit_prefs(udd):
 # %% ../nbs/01b_sites.ipynb #d9ed9f3d
 CHROMIUM = '/usr/bin/chromium'
 
+def _live_members(pgid) -> list:
+    "PIDs in process group `pgid` that are not zombies (from /proc; empty where there is no /proc)."
+    out = []
+    for f in glob.glob('/proc/[0-9]*/stat'):
+        try: st = Path(f).read_text()
+        except OSError: continue
+        fields = st[st.rfind(')') + 2:].split()  # after "pid (comm) ": state ppid pgrp ...
+        if len(fields) > 2 and int(fields[2]) == pgid and fields[0] not in 'ZX': out.append(int(f.split('/')[2]))
+    return out
+
 class Browser:
     "Headful Chromium in an existing X display, navigated over the DevTools protocol."
     def __init__(self, env, user_data_dir, server=None, width=1440, height=900, x=0, y=0, dark=False, extra_args=()):
@@ -1405,17 +1415,17 @@ class Browser:
             if self.ws: self.ws.close()
         except Exception: pass
         self.ws = None
-        if self.proc and self.proc.poll() is None:
-            for sig, wait in ((signal.SIGTERM, 5), (signal.SIGKILL, 5)):
-                try: os.killpg(self.proc.pid, sig)
-                except ProcessLookupError: break
-                try: self.proc.wait(wait); break
-                except subprocess.TimeoutExpired: pass
+        if self.proc and self.proc.poll() is None:  # SIGKILL at once: the profile is throwaway, and a graceful exit takes 1-2 s
+            try: os.killpg(self.proc.pid, signal.SIGKILL)
+            except ProcessLookupError: pass
+            try: self.proc.wait(5)
+            except subprocess.TimeoutExpired: pass
         if self.proc:
             t0 = time.time()
-            while time.time() - t0 < 5:  # stragglers (zygotes, gpu process): kill until the group is empty
+            while time.time() - t0 < 5:  # stragglers (zygotes, gpu process): kill until only zombies are left (init reaps them, in its own time)
                 try: os.killpg(self.proc.pid, signal.SIGKILL)
                 except (ProcessLookupError, PermissionError): break
+                if not _live_members(self.proc.pid): break
                 time.sleep(.05)
         _clean_exit_prefs(self.udd)
     def __enter__(self): return self
