@@ -222,9 +222,9 @@ def main(label:str=None,    # the activity on screen: code, desktop, email, face
         capture, max_fail = (lambda: pending.pop() if pending else live()), 3
     _say(f"collecting {label} into {class_folder(out, label)}: " + (f"importing {len(files)} images from {source}" if source else
          f"a screenshot every {every:g} s, " + (f"until {count} new ones" if count else "until Ctrl-C")))
-    old = signal.signal(signal.SIGTERM, _interrupt)
+    old = signal.signal(signal.SIGTERM, _interrupt), signal.signal(signal.SIGINT, signal.default_int_handler)  # Ctrl-C stops it even when started with `&`, where SIGINT comes ignored
     try: r = collect(label, out, capture, every, count, show=_progress, max_fail=max_fail, log=_say)
-    finally: signal.signal(signal.SIGTERM, old)
+    finally: signal.signal(signal.SIGTERM, old[0]); signal.signal(signal.SIGINT, old[1])
     if sys.stderr.isatty(): _say('')
     skipped = f"{r['skipped']} near-duplicate{'s' * (r['skipped'] != 1)} skipped"
     print(f"{label}: {len(r['saved'])} new screenshot{'s' * (len(r['saved']) != 1)} in {r['folder']}, {skipped}" + (f" (stopped: {r['stopped']})" if r['stopped'] else ''))
