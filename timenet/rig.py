@@ -82,9 +82,9 @@ def free_display(start=60) -> int:
     return n
 
 # %% ../nbs/01_rig.ipynb #51a4dddf
-def _token_pids(token) -> list:
-    "PIDs of processes whose environment carries `TIMENET_RIG=token`."
-    pids, needle = [], f'TIMENET_RIG={token}'.encode()
+def _token_pids(token, var='TIMENET_RIG') -> list:
+    "PIDs of live processes whose environment carries `var=token` (a zombie's environment reads empty)."
+    pids, needle = [], f'{var}={token}'.encode()
     for d in glob.glob('/proc/[0-9]*'):
         try:
             if needle in Path(d, 'environ').read_bytes().split(b'\0'): pids.append(int(d[6:]))
