@@ -7,7 +7,7 @@ from __future__ import annotations
 import os, re, sys, time, signal
 from pathlib import Path
 from fastcore.script import call_parse, Param
-from .core import CLASSES, check_class, letterbox, load_image, BadImage, image_files, data_dir
+from .core import CLASSES, check_class, letterbox, load_image, BadImage, image_files, data_dir, raise_interrupt
 from .capture import has_display, screen_capture, replay, source_files
 from .rig import PHASH_DIST
 
@@ -152,8 +152,6 @@ def _progress(line):
     if sys.stderr.isatty(): print('\r' + line + '\x1b[K', end='', file=sys.stderr, flush=True)
     else: _say(line)
 
-def _interrupt(signum, frame): raise KeyboardInterrupt
-
 # %% ../nbs/08_label.ipynb #ff8f85b1
 def format_review(samples, folder) -> str:
     "The uncertain `samples` of `folder`, one line each, with counts by predicted class and the commands that label them."
@@ -222,7 +220,7 @@ def main(label:str=None,    # the activity on screen: code, desktop, email, face
         capture, max_fail = (lambda: pending.pop() if pending else live()), 3
     _say(f"collecting {label} into {class_folder(out, label)}: " + (f"importing {len(files)} images from {source}" if source else
          f"a screenshot every {every:g} s, " + (f"until {count} new ones" if count else "until Ctrl-C")))
-    old = signal.signal(signal.SIGTERM, _interrupt), signal.signal(signal.SIGINT, signal.default_int_handler)  # Ctrl-C stops it even when started with `&`, where SIGINT comes ignored
+    old = signal.signal(signal.SIGTERM, raise_interrupt), signal.signal(signal.SIGINT, signal.default_int_handler)  # Ctrl-C stops it even when started with `&`, where SIGINT comes ignored
     try: r = collect(label, out, capture, every, count, show=_progress, max_fail=max_fail, log=_say)
     finally: signal.signal(signal.SIGTERM, old[0]); signal.signal(signal.SIGINT, old[1])
     if sys.stderr.isatty(): _say('')

@@ -16,9 +16,9 @@ except ModuleNotFoundError: import tomli as tomllib  # Python 3.10
 
 # %% auto #0
 __all__ = ['Activity', 'ACTIVITIES', 'CLASSES', 'DISTRACTING', 'NEUTRAL', 'PRODUCTIVE', 'IMG_EXTS', 'check_class', 'group_of',
-           'parse_duration', 'format_duration', 'underscored_argv', 'repo_root', 'models_dir', 'config_path',
-           'data_dir', 'default_db', 'Config', 'make_config', 'load_config', 'save_config', 'BadImage', 'load_image',
-           'image_files', 'to_rgb', 'letterbox', 'NoDisplay', 'grab_screen']
+           'parse_duration', 'format_duration', 'underscored_argv', 'raise_interrupt', 'repo_root', 'models_dir',
+           'config_path', 'data_dir', 'default_db', 'Config', 'make_config', 'load_config', 'save_config', 'BadImage',
+           'load_image', 'image_files', 'to_rgb', 'letterbox', 'NoDisplay', 'grab_screen']
 
 # %% ../nbs/00_core.ipynb #f1c5c293
 Activity = namedtuple('Activity', 'index code description')
@@ -85,6 +85,11 @@ def format_duration(seconds) -> str:
 def underscored_argv(argv) -> list:
     "`argv` with `--warn-after` style option names spelled `--warn_after` (fastcore's spelling); values and positional arguments untouched."
     return ['--' + a[2:].split('=', 1)[0].replace('-', '_') + ('=' + a.split('=', 1)[1] if '=' in a else '') if a.startswith('--') else a for a in argv]
+
+# %% ../nbs/00_core.ipynb #sigfn001
+def raise_interrupt(signum, frame):
+    "Signal handler: raise `KeyboardInterrupt` naming the signal, so a kill cleans up like Ctrl-C."
+    raise KeyboardInterrupt(f'signal {signum}')
 
 # %% ../nbs/00_core.ipynb #ed2d179a
 def repo_root(start=None) -> Path|None:

@@ -15,7 +15,7 @@ __all__ = ['SPLITS', 'LAYOUTS', 'PROGRAMS', 'PACKAGES', 'GTK_THEMES', 'FONTS', '
 import os, sys, re, csv, time, json, glob, shutil, signal, random, hashlib, tempfile, subprocess, textwrap, atexit, contextlib
 from pathlib import Path
 from fastcore.script import call_parse
-from .core import CLASSES, letterbox, grab_screen, underscored_argv
+from .core import CLASSES, letterbox, grab_screen, underscored_argv, raise_interrupt
 
 # %% ../nbs/01_rig.ipynb #75163838
 SPLITS = ('train', 'test', 'check')
@@ -126,7 +126,7 @@ class Rig:
         self.tmp = Path(tempfile.mkdtemp(prefix='timenet-rig-', dir=self.workdir))
         self.home = self.tmp/'home'
         self._old_term = signal.getsignal(signal.SIGTERM) if _main_thread() else None
-        if _main_thread(): signal.signal(signal.SIGTERM, _raise_interrupt)
+        if _main_thread(): signal.signal(signal.SIGTERM, raise_interrupt)
         atexit.register(self.close)
         try: self._start()
         except BaseException: self.close(); raise
@@ -241,7 +241,6 @@ class Rig:
         else: self.x('hsetroot', '-fill', wall, check=False)
 
 def _main_thread(): import threading; return threading.current_thread() is threading.main_thread()
-def _raise_interrupt(signum, frame): raise KeyboardInterrupt(f'signal {signum}')
 
 def _poll(f, timeout=10, every=0.05):
     "Call `f` until it returns something truthy or `timeout` seconds pass; returns the last value."
@@ -1030,7 +1029,7 @@ def main(out:str='data',          # folder for train+valid shots: OUT/<class>/<c
          jobs:int=1):             # parallel rigs, each with its own X server and a share of the classes
     "Generate the timenet screenshot dataset with real programs on a private X server."
     signal.signal(signal.SIGINT, signal.default_int_handler)  # even when started in the background, where SIGINT comes ignored
-    for s in (signal.SIGTERM, signal.SIGHUP): signal.signal(s, _raise_interrupt)  # kill, a closed terminal: same cleanup as Ctrl-C
+    for s in (signal.SIGTERM, signal.SIGHUP): signal.signal(s, raise_interrupt)  # kill, a closed terminal: same cleanup as Ctrl-C
     try:
         cs = parse_classes(classes)
         if jobs < 1: raise ValueError(f"--jobs must be at least 1, got {jobs}")
