@@ -4,14 +4,14 @@
 
 # %% auto #0
 __all__ = ['ScreenBlock', 'folder_items', 'csv_items', 'labelled_items', 'check_images', 'stratified_split', 'toy_screens',
-           'open_screen', 'Letterbox', 'screen_augs', 'screen_dataloaders', 'dataset_fingerprint', 'show_class_grid',
-           'image_stats']
+           'open_screen', 'Letterbox', 'Unbar', 'screen_item_tfms', 'input_resize', 'screen_augs', 'screen_dataloaders',
+           'dataset_fingerprint', 'show_class_grid', 'image_stats']
 
 # %% ../nbs/02_data.ipynb #e7e96a99
 import csv, hashlib, warnings
 from pathlib import Path
 import numpy as np, pandas as pd
-from .core import CLASSES, check_class, load_image, letterbox, BadImage, repo_root, IMG_EXTS, image_files
+from .core import CLASSES, check_class, load_image, letterbox, unbar, RESIZE, BadImage, repo_root, IMG_EXTS, image_files
 
 # %% ../nbs/02_data.ipynb #a12ffeb5
 def _unknown(msg, unknown, found):
@@ -121,19 +121,34 @@ class Letterbox(Transform):
     def encodes(self, x: PILImage):
         return x if x.size == (self.size, self.size) and x.mode == 'RGB' else PILImage(letterbox(x, self.size))
 
+class Unbar(Transform):
+    "fastai item transform after `Letterbox`: cut the black bars off and stretch the screen over the square (`timenet.core.unbar`)."
+    order = 2
+    def encodes(self, x: PILImage): return PILImage(unbar(x))
+
+def screen_item_tfms(size=244, resize='letterbox') -> list:
+    "Item transforms that give a model its input as `timenet.core.model_input(img, resize, size)` does."
+    if resize not in RESIZE: raise ValueError(f"unknown input resize {resize!r}: timenet knows {', '.join(map(repr, RESIZE))}")
+    return [Letterbox(size)] + ([Unbar()] if resize == 'fill' else [])
+
+def input_resize(dls) -> str:
+    "The input resize ('letterbox' or 'fill') that the item transforms of `dls` (a learner's `DataLoaders`) apply."
+    return 'fill' if any(isinstance(t, Unbar) for t in dls.train.after_item.fs) else 'letterbox'
+
 def screen_augs(max_zoom=1.1, max_lighting=0.2) -> list:
     "Batch augmentations that real screens show: lighting and zoom only (no flips, rotation or warp)."
     return aug_transforms(do_flip=False, max_rotate=0., max_warp=0., max_zoom=max_zoom, max_lighting=max_lighting, p_affine=0.75, p_lighting=0.75)
 
 # %% ../nbs/02_data.ipynb #1601a20a
-def screen_dataloaders(items, bs=21, valid_pct=0.2, seed=42, size=244, augment=True, num_workers=0, device=None):
-    "fastai `DataLoaders` for `items` (a labelled folder or a `file,class` DataFrame), split per class, images checked first."
+def screen_dataloaders(items, bs=21, valid_pct=0.2, seed=42, size=244, augment=True, num_workers=0, device=None, resize='letterbox'):
+    "fastai `DataLoaders` for `items` (a labelled folder or a `file,class` DataFrame), split per class, images checked first; `resize='fill'` stretches the letterbox."
+    tfms = screen_item_tfms(size, resize)
     if not isinstance(items, pd.DataFrame): items = labelled_items(items)
     items = check_images(items).reset_index(drop=True)
     _, valid = stratified_split(items['class'], valid_pct, seed)
     dblock = DataBlock(blocks=(ScreenBlock, CategoryBlock(vocab=list(CLASSES))),
                        get_x=ColReader('file'), get_y=ColReader('class'),
-                       splitter=IndexSplitter(valid), item_tfms=Letterbox(size),
+                       splitter=IndexSplitter(valid), item_tfms=tfms,
                        batch_tfms=[*(screen_augs() if augment else []), Normalize.from_stats(*imagenet_stats)])
     return dblock.dataloaders(items, bs=bs, num_workers=num_workers, device=device)
 

@@ -11,7 +11,7 @@ from collections import namedtuple
 from pathlib import Path
 import numpy as np
 from fastcore.script import call_parse, Param, store_true
-from .core import CLASSES, letterbox, load_image, BadImage, models_dir, image_files
+from .core import CLASSES, letterbox, model_input, RESIZE, load_image, BadImage, models_dir, image_files
 
 # %% ../nbs/04b_predict.ipynb #8e1e9bc7
 Prediction = namedtuple('Prediction', 'cls confidence top3')
@@ -27,21 +27,22 @@ def model_files(path=None):
     return meta, onnx
 
 class Classifier:
-    "The shipped ONNX model: letterboxed screenshots in, activity probabilities out."
+    "The shipped ONNX model: screenshots in (prepared as its `meta.json` says), activity probabilities out."
     def __init__(self, path=None, threads=1):
         import onnxruntime as ort
         meta_path, onnx_path = model_files(path)
         self.meta, self.path = json.loads(meta_path.read_text()), onnx_path
         if self.meta.get('classes') != list(CLASSES):
             raise ValueError(f"{meta_path}: the model's classes {self.meta.get('classes')} are not timenet's {list(CLASSES)}")
-        self.size = int(self.meta['input']['size'])
+        self.size, self.resize = int(self.meta['input']['size']), self.meta['input'].get('resize', 'letterbox')  # models before `fill`: letterbox
+        if self.resize not in RESIZE: raise ValueError(f"{meta_path}: unknown input resize {self.resize!r} (timenet knows {', '.join(RESIZE)})")
         so = ort.SessionOptions(); so.intra_op_num_threads = threads; so.inter_op_num_threads = 1
         self.session = ort.InferenceSession(str(onnx_path), so, providers=['CPUExecutionProvider'])
         self.input = self.session.get_inputs()[0].name
 
     def prepare(self, img) -> np.ndarray:
-        "Letterbox `img` (PIL image, array or path) into the model's (3, size, size) float input."
-        return np.asarray(letterbox(img, self.size), dtype=np.float32).transpose(2, 0, 1) / 255
+        "`img` (PIL image, array or path) as the model's (3, size, size) float input: `model_input` with the model's resize."
+        return np.asarray(model_input(img, self.resize, self.size), dtype=np.float32).transpose(2, 0, 1) / 255
 
     def probs(self, imgs) -> np.ndarray:
         "Class probabilities (N, 14) for a list of images (PIL images, arrays or paths)."
