@@ -18,8 +18,8 @@ except ModuleNotFoundError: import tomli as tomllib  # Python 3.10
 __all__ = ['Activity', 'ACTIVITIES', 'CLASSES', 'DISTRACTING', 'NEUTRAL', 'PRODUCTIVE', 'IMG_EXTS', 'RESIZE', 'check_class',
            'group_of', 'parse_duration', 'format_duration', 'underscored_argv', 'raise_interrupt', 'repo_root',
            'models_dir', 'config_path', 'data_dir', 'default_db', 'Config', 'make_config', 'load_config', 'save_config',
-           'BadImage', 'load_image', 'image_files', 'to_rgb', 'letterbox', 'unbar', 'fill', 'model_input', 'NoDisplay',
-           'grab_screen']
+           'BadImage', 'load_image', 'image_files', 'to_rgb', 'letterbox', 'unbar', 'fill', 'check_resize',
+           'model_input', 'NoDisplay', 'grab_screen']
 
 # %% ../nbs/00_core.ipynb #f1c5c293
 Activity = namedtuple('Activity', 'index code description')
@@ -280,10 +280,14 @@ def fill(img, size: int = 244) -> Image.Image:
 
 RESIZE = dict(letterbox=letterbox, fill=fill)
 
+def check_resize(resize: str) -> str:
+    "`resize` if it names one of timenet's model inputs (`RESIZE`), else a `ValueError` saying which exist."
+    if resize not in RESIZE: raise ValueError(f"unknown input resize {resize!r}: timenet knows {', '.join(map(repr, RESIZE))}")
+    return resize
+
 def model_input(img, resize: str = 'letterbox', size: int = 244) -> Image.Image:
     "`img` as a model whose `meta.json` has `input.resize` = `resize` ('letterbox' or 'fill') takes it."
-    if resize not in RESIZE: raise ValueError(f"unknown input resize {resize!r}: timenet knows {', '.join(map(repr, RESIZE))}")
-    return RESIZE[resize](img, size)
+    return RESIZE[check_resize(resize)](img, size)
 
 
 # %% ../nbs/00_core.ipynb #c428da21

@@ -11,7 +11,7 @@ __all__ = ['ScreenBlock', 'folder_items', 'csv_items', 'labelled_items', 'check_
 import csv, hashlib, warnings
 from pathlib import Path
 import numpy as np, pandas as pd
-from .core import CLASSES, check_class, load_image, letterbox, unbar, RESIZE, BadImage, repo_root, IMG_EXTS, image_files
+from .core import CLASSES, check_class, load_image, letterbox, unbar, check_resize, BadImage, repo_root, IMG_EXTS, image_files
 
 # %% ../nbs/02_data.ipynb #a12ffeb5
 def _unknown(msg, unknown, found):
@@ -128,8 +128,7 @@ class Unbar(Transform):
 
 def screen_item_tfms(size=244, resize='letterbox') -> list:
     "Item transforms that give a model its input as `timenet.core.model_input(img, resize, size)` does."
-    if resize not in RESIZE: raise ValueError(f"unknown input resize {resize!r}: timenet knows {', '.join(map(repr, RESIZE))}")
-    return [Letterbox(size)] + ([Unbar()] if resize == 'fill' else [])
+    return [Letterbox(size)] + ([Unbar()] if check_resize(resize) == 'fill' else [])
 
 def input_resize(dls) -> str:
     "The input resize ('letterbox' or 'fill') that the item transforms of `dls` (a learner's `DataLoaders`) apply."

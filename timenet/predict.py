@@ -11,7 +11,7 @@ from collections import namedtuple
 from pathlib import Path
 import numpy as np
 from fastcore.script import call_parse, Param, store_true
-from .core import CLASSES, letterbox, model_input, RESIZE, load_image, BadImage, models_dir, image_files
+from .core import CLASSES, letterbox, model_input, check_resize, load_image, BadImage, models_dir, image_files
 
 # %% ../nbs/04b_predict.ipynb #8e1e9bc7
 Prediction = namedtuple('Prediction', 'cls confidence top3')
@@ -35,7 +35,8 @@ class Classifier:
         if self.meta.get('classes') != list(CLASSES):
             raise ValueError(f"{meta_path}: the model's classes {self.meta.get('classes')} are not timenet's {list(CLASSES)}")
         self.size, self.resize = int(self.meta['input']['size']), self.meta['input'].get('resize', 'letterbox')  # models before `fill`: letterbox
-        if self.resize not in RESIZE: raise ValueError(f"{meta_path}: unknown input resize {self.resize!r} (timenet knows {', '.join(RESIZE)})")
+        try: check_resize(self.resize)
+        except ValueError as e: raise ValueError(f"{meta_path}: {e}") from None
         so = ort.SessionOptions(); so.intra_op_num_threads = threads; so.inter_op_num_threads = 1
         self.session = ort.InferenceSession(str(onnx_path), so, providers=['CPUExecutionProvider'])
         self.input = self.session.get_inputs()[0].name
