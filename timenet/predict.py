@@ -11,7 +11,7 @@ from collections import namedtuple
 from pathlib import Path
 import numpy as np
 from fastcore.script import call_parse, Param, store_true
-from .core import CLASSES, letterbox, model_input, check_resize, load_image, BadImage, models_dir, image_files
+from .core import CLASSES, model_input, check_resize, load_image, BadImage, models_dir, image_files
 
 # %% ../nbs/04b_predict.ipynb #8e1e9bc7
 Prediction = namedtuple('Prediction', 'cls confidence top3')

@@ -107,7 +107,7 @@ def seed_resnet34(data, test, check, bs=21, wd=3e-7, ps=0.25, num_it=30, seed=42
         row, r, _ = result_row('ResNet34 (seed recipe)', learn, info, info['epochs'] + info['unfrozen_epochs'], test, check)
     out = Path(out or tempfile.mkdtemp(prefix='timenet-r34-'))/'resnet34.pth'
     torch.save(learn.model.eval(), out)
-    return dict(row=row, lr=lr, curve=curve, status=pretrained_status('resnet34'), model=out, history=info['history'],
+    return dict(row=row, lr=lr, curve=curve, status=pretrained_status('resnet34'), model=out,
                 preds=r['preds'].assign(file=r['preds']['file'].astype(str)))
 
 def in_background(fn, *args, threads=1, **kwargs):
