@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['MODEL_FILES', 'INPUT_FORMATS', 'find_lr', 'fit_recipe', 'body_features', 'cached_features', 'head_learner',
-           'sweep_heads', 'fit_head', 'result_row', 'seed_resnet34', 'in_background', 'MoreThreadsWhenDone',
-           'ShippedModel', 'export_onnx', 'export_model', 'retrain', 'main']
+           'sweep_heads', 'fit_head', 'result_row', 'seed_resnet34', 'ShippedModel', 'export_onnx', 'export_model',
+           'retrain', 'main']
 
 # %% ../nbs/04_train.ipynb #8903b2e1
 import json, sys, time, contextlib, datetime, warnings, shutil, tempfile
@@ -17,7 +17,6 @@ from fastcore.script import call_parse
 from .core import CLASSES, repo_root, models_dir
 from .data import screen_dataloaders, labelled_items, dataset_fingerprint, input_resize
 from .models import screen_learner, test_accuracy, inference_ms, save_probs, pretrained_status, DEFAULT_BACKBONE, BACKBONES
-from fastai.callback.core import Callback
 import timenet
 
 # %% ../nbs/04_train.ipynb #ba93c5a1
@@ -96,8 +95,8 @@ def result_row(name, learn, info, epochs, test, check) -> tuple:
                check_accuracy=round(c['accuracy'] * 100, 2), check_errors=f"{c['errors']}/{c['n']}", train_min=round(info['seconds'] / 60, 1))
     return row, r, c
 
-def seed_resnet34(data, test, check, bs=21, wd=3e-7, ps=0.25, num_it=30, seed=42, out=None) -> dict:
-    "The seed's ResNet34 recipe on `data`, evaluated on `test` and `check`: its row, finder curve and suggestion, and the model saved to `out`."
+def seed_resnet34(data, test, check, bs=21, wd=3e-7, ps=0.25, num_it=30, seed=42) -> dict:
+    "The seed's ResNet34 recipe on `data`, evaluated on `test` and `check`: its row, finder curve and suggestion, and the trained learner."
     torch.manual_seed(seed)
     learn = screen_learner(screen_dataloaders(data, bs=bs, device='cpu'), 'resnet34', ps=ps, wd=wd, quiet=True)
     with learn.no_bar(), learn.no_logging():
@@ -105,27 +104,7 @@ def seed_resnet34(data, test, check, bs=21, wd=3e-7, ps=0.25, num_it=30, seed=42
         curve = dict(lrs=[float(v) for v in learn.recorder.lrs], losses=[float(v) for v in learn.recorder.losses])
         info = fit_recipe(learn, epochs=1, lr=lr, unfrozen_epochs=1 if learn.pretrained else 0)
         row, r, _ = result_row('ResNet34 (seed recipe)', learn, info, info['epochs'] + info['unfrozen_epochs'], test, check)
-    out = Path(out or tempfile.mkdtemp(prefix='timenet-r34-'))/'resnet34.pth'
-    torch.save(learn.model.eval(), out)
-    return dict(row=row, lr=lr, curve=curve, status=pretrained_status('resnet34'), model=out,
-                preds=r['preds'].assign(file=r['preds']['file'].astype(str)))
-
-def in_background(fn, *args, threads=1, **kwargs):
-    "Start `fn(*args, **kwargs)` in a fresh Python process using `threads` torch threads; returns its `concurrent.futures.Future`."
-    if getattr(fn, '__module__', None) == '__main__':  # a fresh process cannot import what a notebook defined
-        raise ValueError(f"{fn.__name__} is defined in __main__ (a notebook?); pass a library function, e.g. timenet.train.{fn.__name__}")
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-    ex = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context('spawn'), initializer=torch.set_num_threads, initargs=(threads,))
-    fut = ex.submit(fn, *args, **kwargs)
-    ex.shutdown(wait=False)  # the job still runs to the end; the process exits after it
-    return fut
-
-class MoreThreadsWhenDone(Callback):
-    "Raise torch's thread count to `n` at the next batch after `future` (a training in another process) is done."
-    def __init__(self, future, n=2): self.future, self.n = future, n
-    def before_batch(self):
-        if self.future.done() and torch.get_num_threads() < self.n: torch.set_num_threads(self.n)
+    return dict(row=row, lr=lr, curve=curve, status=pretrained_status('resnet34'), learn=learn, preds=r['preds'])
 
 
 # %% ../nbs/04_train.ipynb #da79ca2a
