@@ -699,14 +699,14 @@ def fill_desktop(ctx):
         if src.exists(): shutil.copy(src, d)
 
 def scene_desktop(ctx):
-    "The desktop itself: wallpaper, icons, file manager windows, an open desktop menu, often no window at all."
+    "The desktop itself: wallpaper with or without icons, file manager windows, an open desktop menu, often no window at all."
     rig, rng = ctx.rig, ctx.rng
     dark = rng.random() < 0.4; rig.set_theme(dark, rng.choice(FONTS))
     walls = [w for w in (wallpaper_file(n, rig.width, rig.height) for n in ctx.lay['wall']) if w]
     wall = rng.choice(walls + [None]) if walls else None
     fill_desktop(ctx)
     procs = []
-    if ctx.split != 'check':
+    if ctx.split != 'check' and rng.random() >= 0.3:  # icons drawn by pcmanfm; else a bare wallpaper, as many desktops are
         d = rig.home/'.config/pcmanfm/default'; d.mkdir(parents=True, exist_ok=True)
         (d/'desktop-items-0.conf').write_text(f'[*]\nwallpaper_mode={"stretch" if wall else "color"}\nwallpaper_common=1\nwallpaper={wall or ""}\n'
                                               f'desktop_bg={rng.choice(["#2e3440", "#3b6ea5", "#204a87", "#4e5a65"])}\ndesktop_fg=#ffffff\ndesktop_shadow=#000000\n'

@@ -563,6 +563,34 @@ def _nf_profiles(c):
             f'<div style="margin-top:4vw;border:1px solid #808080;color:#808080;padding:.6em 1.8em;font-size:1.2vw;letter-spacing:2px">MANAGE PROFILES</div></div>')
     return _page('Netflix', _NF_CSS, body, _NF_FAV)
 
+@_kind('netflix', 'search')
+def _nf_search(c):
+    q = c.word().lower()
+    rel = ' | '.join(f'<span style="color:#fff">{c.title(1, 3)}</span>' for _ in range(c.randint(3, 6)))
+    grid = ''.join(_nf_tile(c, c.chance(.1)) for _ in range(6 * c.randint(3, 5)))
+    nav = _nf_nav(c).replace('class="nav"', 'class="nav" style="background:#141414"').replace(ico("search", 22, "#fff"), f'<span style="border:1px solid #fff;background:#000;padding:6px 10px;display:flex;gap:8px;align-items:center">{ico("search", 20, "#fff")}{q}</span>', 1)
+    body = (nav + f'<div style="padding:110px 4% 0"><div style="color:#808080;font-size:15px;margin-bottom:40px">Explore titles related to: {rel}</div>'
+            f'<div class="tiles" style="flex-wrap:wrap;row-gap:4vw">{grid}</div></div>')
+    return _page('Netflix', _NF_CSS, body, _NF_FAV, scroll=c.pick([0, 0, 300]))
+
+@_kind('netflix', 'account')
+def _nf_account(c):
+    "Netflix's account pages are light, unlike the rest of the site."
+    rows = ''.join(f'<div style="display:flex;align-items:center;gap:16px;padding:18px 20px;border-top:1px solid #e6e6e6">{ico(i, 22, "#221f1f")}<div style="flex:1"><div style="font-weight:700">{t}</div>'
+                   f'<div style="color:#737373;font-size:14px">{s}</div></div>{ico("fwd", 18, "#737373")}</div>'
+                   for i, t, s in [('store', 'Change plan', c.pick(['Standard with ads', 'Standard', 'Premium'])), ('lock', 'Manage payment method', f'Card ending in {c.randint(1000, 9999)}'),
+                                   ('user', 'Update password', f'Last changed {c.ago()}'), ('people', 'Manage access and devices', f'{c.randint(1, 6)} signed-in devices'), ('gear', 'Manage profiles', f'{c.randint(1, 5)} profiles')])
+    body = (f'<div style="background:#fff;color:#221f1f;min-height:100vh;font-family:\'Liberation Sans\',Arial,sans-serif"><div style="display:flex;align-items:center;padding:18px 4%;border-bottom:1px solid #e6e6e6">'
+            f'<span class="logo" style="font-size:30px">NETFLIX</span><span style="flex:1"></span><div style="width:32px;height:32px;border-radius:4px;background:{c.color(70, 50)}"></div>{ico("down", 14, "#221f1f")}</div>'
+            f'<div style="display:flex;gap:48px;max-width:1100px;margin:0 auto;padding:40px 24px"><div style="width:220px;font-size:15px;line-height:2.6">{ico("back", 16, "#221f1f")} Back to Netflix'
+            + ''.join(f'<div style="{"font-weight:700" if i == 0 else ""}">{t}</div>' for i, t in enumerate(['Overview', 'Membership', 'Security', 'Devices', 'Profiles']))
+            + f'</div><div style="flex:1"><div style="font-size:36px;font-weight:700">Account</div><div style="color:#737373;margin:8px 0 28px">Membership details</div>'
+            f'<div style="border:1px solid #e6e6e6;border-radius:8px;overflow:hidden"><div style="background:linear-gradient(90deg,#6b21a8,#db2777);color:#fff;padding:6px 20px;font-size:13px;font-weight:700">Member since {c.pick(["January", "March", "June", "September", "November"])} {c.randint(2012, 2024)}</div>'
+            f'<div style="padding:20px"><div style="font-weight:700;font-size:18px">{c.pick(["Standard with ads", "Standard", "Premium"])} plan</div><div style="color:#737373;margin-top:6px">Next payment: {c.date()}, {c.randint(2025, 2026)}</div>'
+            f'<div style="color:#737373">{ico("lock", 14)} Visa &bull;&bull;&bull;&bull; {c.randint(1000, 9999)}</div></div><div style="padding:14px 20px;border-top:1px solid #e6e6e6;color:#0071eb">Manage membership</div></div>'
+            f'<div style="color:#737373;margin:28px 0 10px;font-weight:700">Quick links</div><div style="border:1px solid #e6e6e6;border-radius:8px">{rows}</div></div></div></div>')
+    return _page('Account - Netflix', _NF_CSS, body, _NF_FAV)
+
 # %% ../nbs/01b_sites.ipynb #12aec0bc
 _FB_FAV = _fav('<circle cx="16" cy="16" r="16" fill="#0866ff"/><path d="M18 32V20h4l.6-4.5H18v-3c0-1.3.4-2.2 2.2-2.2h2.5v-4A30 30 0 0 0 19 6c-3.5 0-5.6 2-5.6 5.9v3.6h-4V20h4v12z" fill="#fff"/>')
 def _fb_css(c):
@@ -891,6 +919,41 @@ def _gh_profile(c):
             f'<div style="margin:24px 0 8px;font-size:16px">{c.randint(100, 4000):,} contributions in the last year</div><div class="bd" style="padding:16px;display:flex;gap:3px">{graph}</div></div></div>')
     return _page(f'{c.owner} ({nm}) &middot; GitHub', _gh_css(c), body, _GH_FAV)
 
+def _gh_sha(c):
+    "A short commit hash that looks like one (seven base-62 characters, lower-cased)."
+    return _token(c.cls, c.kind, c.seed + c.randint(1, 999), c.theme, c.split)[:7].lower()
+
+@_kind('github', 'commits')
+def _gh_commits(c):
+    days = ''
+    for _ in range(c.randint(2, 4)):
+        rows = ''.join(f'<div class="bb row" style="gap:12px;padding:10px 16px;align-items:flex-start"><div style="flex:1;min-width:0"><b class="nw" style="display:block;font-size:15px">{c.title(3, 10)}</b>'
+                       f'<div class="row mu" style="gap:6px;margin-top:6px;font-size:12px">{c.avatar(18)}<b style="color:inherit">{c.handle()}</b> committed {c.ago()}'
+                       f'{(" &middot; " + ico("check", 14, "#1a7f37")) if c.chance(.7) else (" &middot; " + ico("x", 14, "#d1242f")) if c.chance(.4) else ""}</div></div>'
+                       f'<span class="gb" style="font-family:ui-monospace,\'DejaVu Sans Mono\',monospace">{_gh_sha(c)}</span>'
+                       f'<span class="ib" style="width:28px;height:28px">{ico("file", 14)}</span><span class="ib" style="width:28px;height:28px">{ico("code", 14)}</span></div>' for _ in range(c.randint(2, 6)))
+        days += f'<div class="mu row" style="gap:8px;margin:20px 0 8px">{ico("clock", 16)}Commits on {c.date()}, {c.randint(2019, 2025)}</div><div class="bd" style="overflow:hidden">{rows}</div>'
+    body = (_gh_head(c) + f'<div style="max-width:1280px;margin:0 auto;padding:24px 32px"><div style="font-size:24px;margin-bottom:16px" class="bb">Commits</div>'
+            f'<div class="row" style="gap:8px"><span class="gb">{ico("branch", 16)} main {ico("down", 12)}</span><span style="flex:1"></span><span class="gb">{ico("user", 14)} All users {ico("down", 12)}</span>'
+            f'<span class="gb">{ico("clock", 14)} All time {ico("down", 12)}</span></div>{days}</div>')
+    return _page(f'Commits &middot; {c.owner}/{c.repo} &middot; GitHub', _gh_css(c), body, _GH_FAV, scroll=c.pick([0, 0, 300]))
+
+@_kind('github', 'actions')
+def _gh_actions(c):
+    flows = [c.pick(['CI', 'Tests', 'Build', 'Lint', 'Docs', 'Release', 'Publish to PyPI', 'CodeQL', 'nightly', 'Deploy']) for _ in range(5)]
+    side = ''.join(f'<div class="row" style="gap:8px;padding:6px 8px;border-radius:6px{";font-weight:600" if i == 0 else ""}">{ico("play", 14) if i else ""}{f}</div>' for i, f in enumerate(['All workflows'] + sorted(set(flows))))
+    st = [('check', '#1a7f37'), ('check', '#1a7f37'), ('check', '#1a7f37'), ('x', '#d1242f'), ('clock', '#9a6700')]
+    runs = ''.join(f'<div class="bb row" style="gap:12px;padding:12px 16px">{(lambda n, col: ico(n, 16, col, sw=2.4))(*c.pick(st))}<div style="flex:1;min-width:0"><b class="nw" style="display:block">{c.title(3, 9)}</b>'
+                   f'<div class="mu" style="font-size:12px;margin-top:4px"><b>{c.pick(flows)}</b> #{c.randint(10, 9000)}: Commit {_gh_sha(c)} pushed by {c.handle()}</div></div>'
+                   f'<span class="lab" style="background:{"#121d2f" if c.dark else "#ddf4ff"};color:{"#4493f8" if c.dark else "#0969da"}">{c.pick(["main", "main", "dev", c.word().lower()])}</span>'
+                   f'<div class="mu" style="font-size:12px;width:120px">{ico("clock", 14)} {c.ago()}<br>{ico("refresh", 14)} {c.randint(1, 59)}m {c.randint(0, 59)}s</div>{ico("dots", 16)}</div>' for _ in range(14))
+    body = (_gh_head(c, 'Actions') + f'<div style="max-width:1280px;margin:0 auto;padding:24px 32px;display:flex;gap:24px"><div style="width:220px;flex:none">'
+            f'<div class="row" style="justify-content:space-between;margin-bottom:12px"><b style="font-size:20px">Actions</b><span class="gb">New workflow</span></div>{side}</div>'
+            f'<div style="flex:1;min-width:0"><div style="font-size:24px;margin-bottom:16px">All workflows</div><div class="bd mu row" style="height:32px;padding:0 8px;gap:8px;margin-bottom:16px">{ico("search", 14)}Filter workflow runs</div>'
+            f'<div class="bd" style="overflow:hidden"><div class="row bg2 bb" style="gap:16px;padding:12px 16px"><b>{c.randint(100, 9000):,} workflow runs</b><span style="flex:1"></span>'
+            f'{"".join(f"<span class=mu>{t} &#9662;</span>" for t in ["Event", "Status", "Branch", "Actor"])}</div>{runs}</div></div></div>')
+    return _page(f'Workflow runs &middot; {c.owner}/{c.repo} &middot; GitHub', _gh_css(c), body, _GH_FAV, scroll=c.pick([0, 0, 300]))
+
 # %% ../nbs/01b_sites.ipynb #d1df3304
 _GO_FAV = _fav('<circle cx="16" cy="16" r="15" fill="#fff"/><text x="16" y="23" font-size="22" font-family="Arial" font-weight="700" text-anchor="middle" fill="#4285f4">G</text>')
 def _go_css(c):
@@ -970,6 +1033,27 @@ def _go_news(c):
                   f'<div class="mu" style="font-size:12px;margin-top:8px">{c.ago()}</div></div><img src="{c.img(224, 224)}" style="width:112px;height:112px;border-radius:8px;object-fit:cover"></div>' for _ in range(7))
     body = _go_header(c, 'News') + f'<div style="padding:20px 0 0 180px">{res}</div>'
     return _page(f'{c.q} - Google Search', _go_css(c), body, _GO_FAV, scroll=c.pick([0, 300]))
+
+@_kind('google', 'videos')
+def _go_videos(c):
+    res = ''.join(f'<div style="margin-bottom:28px;max-width:652px"><div class="row" style="gap:12px;margin-bottom:6px"><span class="fav">{(s := c.pick(["YouTube", "Vimeo", c.word().capitalize() + " TV", "Dailymotion"]))[0]}</span>'
+                  f'<div style="line-height:18px"><div>{s}</div><div class="mu" style="font-size:12px">{s.lower().replace(" ", "")}.com &rsaquo; {c.word().lower()}</div></div></div>'
+                  f'<div class="lt" style="margin-bottom:8px">{c.title(4, 11)}</div><div style="display:flex;gap:16px"><div style="position:relative;flex:none"><img src="{c.img(340, 190)}" style="width:170px;height:95px;object-fit:cover;border-radius:8px;display:block">'
+                  f'<span style="position:absolute;left:6px;bottom:6px;background:rgba(0,0,0,.7);color:#fff;border-radius:8px;padding:1px 6px;font-size:12px">{c.dur()}</span></div>'
+                  f'<div class="mu" style="line-height:22px">{c.sent()}<div style="font-size:13px;margin-top:6px">{s} &middot; {c.channel()} &middot; {c.date()}, {c.randint(2015, 2025)}</div></div></div></div>' for _ in range(8))
+    body = _go_header(c, 'Videos') + f'<div style="padding:12px 0 0 180px" class="mu">About {c.randint(10000, 9999999):,} results</div><div style="padding:20px 0 0 180px">{res}</div>'
+    return _page(f'{c.q} - Google Search', _go_css(c), body, _GO_FAV, scroll=c.pick([0, 0, 400]))
+
+@_kind('google', 'shopping')
+def _go_shopping(c):
+    chips = ''.join(f'<span class="pill">{t}</span>' for t in ['Under $50', 'On sale', 'Nearby', 'Free delivery', c.word().capitalize(), c.word().capitalize(), 'Get it fast'])
+    cards = ''.join(f'<div style="border-radius:12px;overflow:hidden"><img src="{c.img(260, 260)}" style="width:100%;aspect-ratio:1;object-fit:cover;border-radius:12px;display:block">'
+                    f'<div class="clamp2" style="margin:8px 0 4px;font-size:15px">{c.title(3, 8)}</div><b style="font-size:16px">${c.randint(5, 900)}.{c.randint(0, 99):02d}</b>'
+                    f'<div class="mu" style="font-size:13px">{c.word().capitalize()}{c.pick([".com", " Store", " Shop", " &amp; Co"])}</div>'
+                    f'<div style="font-size:13px"><span style="color:#f4b400">{"&#9733;" * c.randint(3, 5)}</span> <span class="mu">({c.randint(3, 9000):,})</span></div></div>' for _ in range(15))
+    body = (_go_header(c, 'Shopping') + f'<div style="padding:16px 28px 16px 180px;display:flex;gap:8px;overflow:hidden">{chips}</div>'
+            f'<div style="padding:0 28px 0 180px;display:grid;grid-template-columns:repeat(5,minmax(0,1fr));gap:20px">{cards}</div>')
+    return _page(f'{c.q} - Google Shopping', _go_css(c), body, _GO_FAV, scroll=c.pick([0, 0, 400]))
 
 # %% ../nbs/01b_sites.ipynb #9ecb464c
 _KG_FAV = _fav('<rect width="32" height="32" rx="6" fill="#20beff"/><path d="M10 6h4v11l7-7h5l-8 8 8 9h-5l-7-8v8h-4z" fill="#fff"/>')
@@ -1178,15 +1262,16 @@ _URLS = {
  ('youtube', 'home'): '/?app=desktop&si={t}', ('youtube', 'watch'): '/watch?v={t}', ('youtube', 'theater'): '/watch?v={t}&t={n}s',
  ('youtube', 'search'): '/results?search_query={q}&sp={t}', ('youtube', 'channel'): '/@{o}/videos?si={t}',
  ('netflix', 'browse'): '/browse?so={t}', ('netflix', 'title'): '/browse?jbv={t}', ('netflix', 'watch'): '/watch/{t}?trackId={n}',
- ('netflix', 'profiles'): '/ProfilesGate?nextpage={t}',
+ ('netflix', 'profiles'): '/ProfilesGate?nextpage={t}', ('netflix', 'search'): '/search?q={q}&suggestionId={t}', ('netflix', 'account'): '/account?so={t}',
  ('facebook', 'feed'): '/?sk=h_chr&ref={t}', ('facebook', 'profile'): '/profile.php?id={t}', ('facebook', 'marketplace'): '/marketplace/?ref={t}',
  ('facebook', 'group'): '/groups/{t}/',
  ('email', 'inbox'): '/mail/u/0/?ik={t}#inbox', ('email', 'thread'): '/mail/u/0/?ik={t}#inbox/FMfcgz{t}', ('email', 'compose'): '/mail/u/0/?ik={t}#inbox?compose=new',
  ('email', 'settings'): '/mail/u/0/?ik={t}#settings/general',
  ('github', 'repo'): '/{o}/{r}/tree/{t}', ('github', 'file'): '/{o}/{r}/blob/{t}/{r}/core.py', ('github', 'issues'): '/{o}/{r}/issues?q=is%3Aissue&ref={t}',
  ('github', 'pull'): '/{o}/{r}/pull/{n}/files?sha={t}', ('github', 'profile'): '/{o}?tab=overview&from={t}',
+ ('github', 'commits'): '/{o}/{r}/commits/main/?after={t}', ('github', 'actions'): '/{o}/{r}/actions?query=branch%3Amain&run={t}',
  ('google', 'home'): '/?hl=en&sa={t}', ('google', 'results'): '/search?q={q}&sca_esv={t}', ('google', 'images'): '/search?q={q}&udm=2&sca_esv={t}',
- ('google', 'news'): '/search?q={q}&tbm=nws&sca_esv={t}',
+ ('google', 'news'): '/search?q={q}&tbm=nws&sca_esv={t}', ('google', 'videos'): '/search?q={q}&udm=7&sca_esv={t}', ('google', 'shopping'): '/search?q={q}&udm=28&sca_esv={t}',
  ('kaggle', 'competitions'): '/competitions?listOption={t}', ('kaggle', 'dataset'): '/datasets/{o}/{r}?select={t}', ('kaggle', 'notebook'): '/code/{o}/{r}?scriptVersionId={t}',
  ('kaggle', 'leaderboard'): '/competitions/{r}/leaderboard?tab={t}', ('kaggle', 'discussion'): '/discussions/general/{t}',
  ('medium', 'article'): '/@{o}/{slug}-{t}', ('medium', 'home'): '/?source=home-{t}', ('medium', 'profile'): '/@{o}?source={t}',

@@ -12,7 +12,7 @@ import json, sys, time, contextlib, datetime, warnings, shutil, tempfile
 from pathlib import Path
 import numpy as np, pandas as pd
 import torch, torch.nn as nn
-from fastai.vision.all import load_learner, imagenet_stats, Learner, DataLoaders, create_head, accuracy, CrossEntropyLossFlat
+from fastai.vision.all import load_learner, imagenet_stats, set_seed, Learner, DataLoaders, create_head, accuracy, CrossEntropyLossFlat
 from fastcore.script import call_parse
 from .core import CLASSES, repo_root, models_dir
 from .data import screen_dataloaders, labelled_items, dataset_fingerprint, input_resize
@@ -59,9 +59,9 @@ def cached_features(learn):
     return tuple(body_features(learn, dl.items) for dl in (learn.dls.train, learn.dls.valid))
 
 def head_learner(feats, ps=0.5, wd=None, bs=21, seed=42) -> Learner:
-    "A fastai `Learner` that trains a new `create_head` classifier (dropout `ps`) on cached body features `feats`."
+    "A fastai `Learner` that trains a new `create_head` classifier (dropout `ps`) on cached body features `feats`, seeded by `seed`."
     (xt, yt), (xv, yv) = feats
-    torch.manual_seed(seed)
+    set_seed(seed)  # torch for the head's weights and dropout; Python's `random` for the DataLoader's shuffle
     dls = DataLoaders.from_dsets(list(zip(xt, yt)), list(zip(xv, yv)), bs=bs, device='cpu')
     return Learner(dls, create_head(xt.shape[1], len(CLASSES), ps=ps), loss_func=CrossEntropyLossFlat(), metrics=accuracy, wd=wd,
                    model_dir=Path(tempfile.gettempdir())/'timenet-fastai')  # lr_find's checkpoint, not in the repository
@@ -130,8 +130,9 @@ def export_onnx(model, path, size=244) -> Path:
 MODEL_FILES = dict(learner='timenet.pkl', onnx='timenet.onnx', meta='meta.json')
 INPUT_FORMATS = dict(letterbox='letterboxed (timenet.core.letterbox)', fill='letterboxed, then the black bars cut off and the screen stretched over the square (timenet.core.fill)')
 
-def export_model(learn, folder=None, test=None, check=None, train_data=None, training=None) -> dict:
+def export_model(learn, folder=None, test=None, check=None, train_data=None, training=None, scores=None) -> dict:
     "Write the fastai learner, the ONNX model and `meta.json` to `folder` (default `models_dir()`); returns the meta."
+    # `scores`: `test_accuracy` results already computed for 'test' and/or 'check', recorded instead of evaluating again
     folder = Path(folder or models_dir()); folder.mkdir(parents=True, exist_ok=True)
     learn.model.eval(); resize = input_resize(learn.dls)
     learn.export(folder/MODEL_FILES['learner'])
@@ -144,7 +145,10 @@ def export_model(learn, folder=None, test=None, check=None, train_data=None, tra
     if train_data: meta['train_data'] = dict(path=Path(train_data).name, fingerprint=dataset_fingerprint(train_data))
     for name, items in (('test', test), ('check', check)):
         if items is None: continue
-        r = test_accuracy(learn, items)
+        r = (scores or {}).get(name)
+        if r is None: r = test_accuracy(learn, items)
+        elif r['n'] != (n := len(items) if isinstance(items, pd.DataFrame) else len(labelled_items(items))):
+            raise ValueError(f"scores[{name!r}] covers {r['n']} images but {items} has {n}")
         meta[name] = dict(path=Path(items).name if not isinstance(items, pd.DataFrame) else None,
                           fingerprint=dataset_fingerprint(items) if not isinstance(items, pd.DataFrame) else None,
                           accuracy=round(r['accuracy'], 4), errors=r['errors'], n=r['n'])
