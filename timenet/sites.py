@@ -480,9 +480,11 @@ _NF_CSS = '''body{background:#141414;color:#fff;font-family:"Liberation Sans",Ar
 .top10{position:absolute;right:0;top:0;background:#e50914;font:700 8px/1.1 Arial;padding:3px 3px;text-align:center}
 '''
 
-def _nf_nav(c):
+def _nf_nav(c, solid=False):
+    "The top bar; `solid` gives it the opaque background the real one gets once the page scrolls."
     links = ''.join(f'<span style="{"font-weight:700" if i == 0 else "color:#e5e5e5"}">{t}</span>' for i, t in enumerate(['Home', 'TV Shows', 'Movies', 'New &amp; Popular', 'My List', 'Browse by Languages']))
-    return (f'<div class="nav"><span class="logo">NETFLIX</span>{links}<span style="flex:1"></span>{ico("search", 22, "#fff")}<span>Kids</span>{ico("bell", 22, "#fff")}'
+    bg = ' style="background:#141414"' if solid else ''
+    return (f'<div class="nav"{bg}><span class="logo">NETFLIX</span>{links}<span style="flex:1"></span>{ico("search", 22, "#fff")}<span>Kids</span>{ico("bell", 22, "#fff")}'
             f'<div style="width:32px;height:32px;border-radius:4px;background:{c.color(70, 50)}"></div>{ico("down", 14, "#fff")}</div>')
 
 def _nf_tile(c, top10=False):
@@ -507,7 +509,7 @@ def _nf_hero(c):
 @_kind('netflix', 'browse')
 def _nf_browse(c):
     sc = c.pick([0, 0, 400, 800])
-    nav = _nf_nav(c).replace('class="nav"', 'class="nav" style="background:#141414"') if sc else _nf_nav(c)  # the real nav turns solid once scrolled
+    nav = _nf_nav(c, solid=bool(sc))
     body = nav + _nf_hero(c) + f'<div style="margin-top:-10vw;position:relative">{_nf_rows(c, 5)}</div>'
     return _page('Home - Netflix', _NF_CSS, body, _NF_FAV, scroll=sc)
 
@@ -568,7 +570,7 @@ def _nf_search(c):
     q = c.word().lower()
     rel = ' | '.join(f'<span style="color:#fff">{c.title(1, 3)}</span>' for _ in range(c.randint(3, 6)))
     grid = ''.join(_nf_tile(c, c.chance(.1)) for _ in range(6 * c.randint(3, 5)))
-    nav = _nf_nav(c).replace('class="nav"', 'class="nav" style="background:#141414"').replace(ico("search", 22, "#fff"), f'<span style="border:1px solid #fff;background:#000;padding:6px 10px;display:flex;gap:8px;align-items:center">{ico("search", 20, "#fff")}{q}</span>', 1)
+    nav = _nf_nav(c, solid=True).replace(ico("search", 22, "#fff"), f'<span style="border:1px solid #fff;background:#000;padding:6px 10px;display:flex;gap:8px;align-items:center">{ico("search", 20, "#fff")}{q}</span>', 1)
     body = (nav + f'<div style="padding:110px 4% 0"><div style="color:#808080;font-size:15px;margin-bottom:40px">Explore titles related to: {rel}</div>'
             f'<div class="tiles" style="flex-wrap:wrap;row-gap:4vw">{grid}</div></div>')
     return _page('Netflix', _NF_CSS, body, _NF_FAV, scroll=c.pick([0, 0, 300]))
@@ -942,8 +944,8 @@ def _gh_commits(c):
 def _gh_actions(c):
     flows = [c.pick(['CI', 'Tests', 'Build', 'Lint', 'Docs', 'Release', 'Publish to PyPI', 'CodeQL', 'nightly', 'Deploy']) for _ in range(5)]
     side = ''.join(f'<div class="row" style="gap:8px;padding:6px 8px;border-radius:6px{";font-weight:600" if i == 0 else ""}">{ico("play", 14) if i else ""}{f}</div>' for i, f in enumerate(['All workflows'] + sorted(set(flows))))
-    st = [('check', '#1a7f37'), ('check', '#1a7f37'), ('check', '#1a7f37'), ('x', '#d1242f'), ('clock', '#9a6700')]
-    runs = ''.join(f'<div class="bb row" style="gap:12px;padding:12px 16px">{(lambda n, col: ico(n, 16, col, sw=2.4))(*c.pick(st))}<div style="flex:1;min-width:0"><b class="nw" style="display:block">{c.title(3, 9)}</b>'
+    st = [ico('check', 16, '#1a7f37', sw=2.4)] * 3 + [ico('x', 16, '#d1242f', sw=2.4), ico('clock', 16, '#9a6700', sw=2.4)]  # run status: mostly passed
+    runs = ''.join(f'<div class="bb row" style="gap:12px;padding:12px 16px">{c.pick(st)}<div style="flex:1;min-width:0"><b class="nw" style="display:block">{c.title(3, 9)}</b>'
                    f'<div class="mu" style="font-size:12px;margin-top:4px"><b>{c.pick(flows)}</b> #{c.randint(10, 9000)}: Commit {_gh_sha(c)} pushed by {c.handle()}</div></div>'
                    f'<span class="lab" style="background:{"#121d2f" if c.dark else "#ddf4ff"};color:{"#4493f8" if c.dark else "#0969da"}">{c.pick(["main", "main", "dev", c.word().lower()])}</span>'
                    f'<div class="mu" style="font-size:12px;width:120px">{ico("clock", 14)} {c.ago()}<br>{ico("refresh", 14)} {c.randint(1, 59)}m {c.randint(0, 59)}s</div>{ico("dots", 16)}</div>' for _ in range(14))
