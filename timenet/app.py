@@ -7,7 +7,7 @@ from __future__ import annotations
 import os, sys, time, json, math, signal, sqlite3, hashlib, datetime
 from pathlib import Path
 from fastcore.script import call_parse
-from .core import CLASSES, load_config, parse_duration, format_duration, letterbox, default_db, data_dir, underscored_argv
+from .core import CLASSES, load_config, parse_duration, format_duration, letterbox, default_db, data_dir, underscored_argv, fail
 from .log import open_log, log_sample, read_rows, summarise, format_summary, to_iso, distracting_seconds, ACTIVE
 from .notify import pick_notifier, ConsoleNotifier
 from .capture import has_display, screen_capture, replay, source_files, save_uncertain, Shot, frame_hash, idle_reader
@@ -123,8 +123,7 @@ def run_loop(con, capture, classify, cfg, notifier, clock=time.time, sleep=time.
     return rows
 
 # %% ../nbs/06_app.ipynb #28b571cf
-def _fail(msg):
-    print(f"timenet.app: {msg}", file=sys.stderr); sys.exit(2)
+def _fail(msg, code=2): fail('timenet.app', msg, code)
 
 def _chunked_sleep(stopped):
     "A sleep that wakes early once `stopped()` is true."

@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw
 from fastcore.script import call_parse
-from .core import CLASSES, Config, letterbox, grab_screen, repo_root, load_config, parse_duration, format_duration
+from .core import CLASSES, Config, letterbox, grab_screen, repo_root, load_config, parse_duration, format_duration, fail
 from .predict import Classifier, model_files, to_prediction
 from .capture import Shot
 from .onnx import learner_file, load_fastai
@@ -461,8 +461,7 @@ def markdown_table(r) -> str:
                       *[f"| {' | '.join(x)} |" for x in rows]])
 
 # %% ../nbs/09_perf.ipynb #a4646e83
-def _fail(msg):
-    print(f"timenet.bench: {msg}", file=sys.stderr); sys.exit(2)
+def _fail(msg, code=2): fail('timenet.bench', msg, code)
 
 from .core import underscored_argv
 if __name__ == '__main__' and '__file__' in globals(): sys.argv = underscored_argv(sys.argv)  # run as a program, not in a notebook

@@ -7,7 +7,7 @@ from __future__ import annotations
 import os, re, sys, time, signal
 from pathlib import Path
 from fastcore.script import call_parse, Param
-from .core import CLASSES, check_class, letterbox, load_image, BadImage, image_files, data_dir, raise_interrupt
+from .core import CLASSES, check_class, letterbox, load_image, BadImage, image_files, data_dir, raise_interrupt, fail
 from .capture import has_display, screen_capture, replay, source_files
 from .rig import PHASH_DIST
 
@@ -142,8 +142,7 @@ def move_to_dataset(files, cls, out='data', log=print) -> list:
     return moved
 
 # %% ../nbs/08_label.ipynb #55f16251
-def _fail(msg, code=2):
-    print(f"timenet.collect: {msg}", file=sys.stderr); sys.exit(code)
+def _fail(msg, code=2): fail('timenet.collect', msg, code)
 
 def _say(msg): print(msg, file=sys.stderr, flush=True)
 

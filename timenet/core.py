@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #31330d61
 from __future__ import annotations
-import os, re, math
+import os, re, sys, math
 from collections import namedtuple
 from dataclasses import dataclass, field, fields, asdict, replace
 from pathlib import Path
@@ -16,7 +16,7 @@ except ModuleNotFoundError: import tomli as tomllib  # Python 3.10
 
 # %% auto #0
 __all__ = ['Activity', 'ACTIVITIES', 'CLASSES', 'DISTRACTING', 'NEUTRAL', 'PRODUCTIVE', 'IMG_EXTS', 'RESIZE', 'check_class',
-           'group_of', 'parse_duration', 'format_duration', 'underscored_argv', 'raise_interrupt', 'repo_root',
+           'group_of', 'parse_duration', 'format_duration', 'underscored_argv', 'raise_interrupt', 'fail', 'repo_root',
            'models_dir', 'config_path', 'data_dir', 'default_db', 'Config', 'make_config', 'load_config', 'save_config',
            'BadImage', 'load_image', 'image_files', 'to_rgb', 'letterbox', 'unbar', 'fill', 'check_resize',
            'model_input', 'NoDisplay', 'grab_screen']
@@ -91,6 +91,11 @@ def underscored_argv(argv) -> list:
 def raise_interrupt(signum, frame):
     "Signal handler: raise `KeyboardInterrupt` naming the signal, so a kill cleans up like Ctrl-C."
     raise KeyboardInterrupt(f'signal {signum}')
+
+# %% ../nbs/00_core.ipynb #failcd01
+def fail(prog: str, msg, code: int = 2):
+    "Print `prog: msg` on stderr and exit with `code` (2, as `argparse` does for a bad command line)."
+    print(f"{prog}: {msg}", file=sys.stderr); sys.exit(code)
 
 # %% ../nbs/00_core.ipynb #ed2d179a
 def repo_root(start=None) -> Path|None:

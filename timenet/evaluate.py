@@ -11,7 +11,7 @@ import sys, json as _json
 from pathlib import Path
 import numpy as np, pandas as pd
 from fastcore.script import call_parse, Param, store_true
-from .core import CLASSES, load_image, letterbox, BadImage
+from .core import CLASSES, load_image, letterbox, BadImage, fail
 
 # %% ../nbs/05_interpret.ipynb #0a60206f
 def metrics(y_true, probs) -> dict:
@@ -120,7 +120,7 @@ def plot_calibration(items: pd.DataFrame, bins=10, ax=None, label=''):
     return ax
 
 # %% ../nbs/05_interpret.ipynb #95840f3f
-def _fail(msg): print(f"timenet.evaluate: {msg}", file=sys.stderr); sys.exit(2)
+def _fail(msg, code=2): fail('timenet.evaluate', msg, code)
 
 @call_parse
 def main(data: Param("labelled images: a folder with test.csv, a CSV file, or a folder of <class>/ subfolders", str) = None,

@@ -11,7 +11,7 @@ from collections import namedtuple
 from pathlib import Path
 import numpy as np
 from fastcore.script import call_parse, Param, store_true
-from .core import CLASSES, model_input, check_resize, load_image, BadImage, models_dir, image_files
+from .core import CLASSES, model_input, check_resize, load_image, BadImage, models_dir, image_files, fail
 
 # %% ../nbs/04b_predict.ipynb #8e1e9bc7
 Prediction = namedtuple('Prediction', 'cls confidence top3')
@@ -67,8 +67,7 @@ def iter_images(paths):
         elif p.is_file(): yield p
         else: raise FileNotFoundError(f"{p}: no such file or folder")
 
-def _fail(msg):
-    print(f"timenet.predict: {msg}", file=sys.stderr); sys.exit(2)
+def _fail(msg, code=2): fail('timenet.predict', msg, code)
 
 @call_parse
 def main(paths: Param("images or folders of images (searched recursively)", str, nargs='+'),

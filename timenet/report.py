@@ -9,7 +9,7 @@ from collections import Counter
 from pathlib import Path
 import numpy as np
 from fastcore.script import call_parse
-from .core import CLASSES, DISTRACTING, NEUTRAL, group_of, parse_duration, format_duration, default_db, load_config
+from .core import CLASSES, DISTRACTING, NEUTRAL, group_of, parse_duration, format_duration, default_db, load_config, fail
 from .log import ACTIVE, read_rows, from_iso, to_iso
 
 # %% auto #0
@@ -318,8 +318,7 @@ def write_csv(r, fname) -> int:
     return len(rows)
 
 # %% ../nbs/07_reports.ipynb #eb44345f
-def _fail(msg):
-    print(f"timenet.report: {msg}", file=sys.stderr); sys.exit(2)
+def _fail(msg, code=2): fail('timenet.report', msg, code)
 
 @call_parse
 def main(period:str='today', # today, yesterday, week (last 7 days, today included), 30m or any duration back from now, a date 2026-01-05, or FROM..TO (dates, or local times like 2026-01-05T09:00)

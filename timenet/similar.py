@@ -8,7 +8,7 @@ import sys, json as _json
 from pathlib import Path
 import numpy as np, pandas as pd
 from fastcore.script import call_parse, Param
-from .core import CLASSES, image_files, load_image, BadImage, letterbox
+from .core import CLASSES, image_files, load_image, BadImage, letterbox, fail
 from .onnx import load_fastai
 from .collect import move_to_dataset, parse_uncertain, uncertain_samples, class_counts, format_counts
 from .core import underscored_argv
@@ -110,8 +110,7 @@ def apply_proposals(props, out='data', min_confidence=0.8, log=print) -> list:
     return [m for cls, g in sure.groupby('class') for m in move_to_dataset(g['file'], cls, out, log)]
 
 # %% ../nbs/08b_similar.ipynb #c2274d5c
-def _fail(msg):
-    print(f"timenet.similar: {msg}", file=sys.stderr); sys.exit(2)
+def _fail(msg, code=2): fail('timenet.similar', msg, code)
 
 def format_proposals(props, data) -> str:
     "One line per proposal: file, proposed class, confidence, votes, nearest labelled screenshot and its distance."

@@ -14,8 +14,8 @@ import numpy as np, pandas as pd
 import torch, torch.nn as nn
 from fastai.vision.all import load_learner, imagenet_stats, set_seed, Learner, DataLoaders, create_head, accuracy, CrossEntropyLossFlat
 from fastcore.script import call_parse
-from .core import CLASSES, repo_root, models_dir
-from .data import screen_dataloaders, labelled_items, dataset_fingerprint, input_resize
+from .core import CLASSES, repo_root, models_dir, fail
+from .data import screen_dataloaders, labelled_items, check_images, dataset_fingerprint, input_resize
 from .models import screen_learner, test_accuracy, inference_ms, save_probs, pretrained_status, DEFAULT_BACKBONE, BACKBONES
 import timenet
 
@@ -97,7 +97,7 @@ def result_row(name, learn, info, epochs, test, check) -> tuple:
 
 def seed_resnet34(data, test, check, bs=21, wd=3e-7, ps=0.25, num_it=30, seed=42) -> dict:
     "The seed's ResNet34 recipe on `data`, evaluated on `test` and `check`: its row, finder curve and suggestion, and the trained learner."
-    torch.manual_seed(seed)
+    set_seed(seed)  # torch, and Python's `random` that fastai's DataLoader shuffles with
     learn = screen_learner(screen_dataloaders(data, bs=bs, device='cpu'), 'resnet34', ps=ps, wd=wd, quiet=True)
     with learn.no_bar(), learn.no_logging():
         lr = find_lr(learn, num_it, show_plot=False)
@@ -130,6 +130,14 @@ def export_onnx(model, path, size=244) -> Path:
 MODEL_FILES = dict(learner='timenet.pkl', onnx='timenet.onnx', meta='meta.json')
 INPUT_FORMATS = dict(letterbox='letterboxed (timenet.core.letterbox)', fill='letterboxed, then the black bars cut off and the screen stretched over the square (timenet.core.fill)')
 
+def _check_scores(r, items, name):
+    "Refuse the `test_accuracy` result `r` as `scores[name]` unless it scored the readable images of `items`, every one of them."
+    want = check_images(items if isinstance(items, pd.DataFrame) else labelled_items(items), quiet=True)
+    where = 'the given items' if isinstance(items, pd.DataFrame) else items
+    if r['n'] != len(want): raise ValueError(f"scores[{name!r}] cover {r['n']} images but {where} has {len(want)}")
+    if 'preds' in r and (extra := sorted(set(map(str, r['preds']['file'])) - set(map(str, want['file'])))):
+        raise ValueError(f"scores[{name!r}] are for other images than those of {where}, e.g. {extra[0]}")
+
 def export_model(learn, folder=None, test=None, check=None, train_data=None, training=None, scores=None) -> dict:
     "Write the fastai learner, the ONNX model and `meta.json` to `folder` (default `models_dir()`); returns the meta."
     # `scores`: `test_accuracy` results already computed for 'test' and/or 'check', recorded instead of evaluating again
@@ -147,8 +155,7 @@ def export_model(learn, folder=None, test=None, check=None, train_data=None, tra
         if items is None: continue
         r = (scores or {}).get(name)
         if r is None: r = test_accuracy(learn, items)
-        elif r['n'] != (n := len(items) if isinstance(items, pd.DataFrame) else len(labelled_items(items))):
-            raise ValueError(f"scores[{name!r}] covers {r['n']} images but {items} has {n}")
+        else: _check_scores(r, items, name)
         meta[name] = dict(path=Path(items).name if not isinstance(items, pd.DataFrame) else None,
                           fingerprint=dataset_fingerprint(items) if not isinstance(items, pd.DataFrame) else None,
                           accuracy=round(r['accuracy'], 4), errors=r['errors'], n=r['n'])
@@ -200,4 +207,4 @@ def main(data:str='data',            # labelled screenshots: <class>/ subfolders
     "Fine-tune the current model on `data`; it replaces the model in `models` only if it is not worse on `test`."
     try: r = retrain(data, test, models, epochs, unfrozen_epochs, bs, lr)
     except (FileNotFoundError, ValueError) as e:
-        print(f"timenet.train: {e}", file=sys.stderr); sys.exit(2)
+        fail('timenet.train', e)
