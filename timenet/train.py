@@ -135,7 +135,8 @@ def _check_scores(r, items, name):
     want = check_images(items if isinstance(items, pd.DataFrame) else labelled_items(items), quiet=True)
     where = 'the given items' if isinstance(items, pd.DataFrame) else items
     if r['n'] != len(want): raise ValueError(f"scores[{name!r}] cover {r['n']} images but {where} has {len(want)}")
-    if 'preds' in r and (extra := sorted(set(map(str, r['preds']['file'])) - set(map(str, want['file'])))):
+    paths = lambda files: {str(Path(f).resolve()) for f in files}  # the same image named from another working directory is the same image
+    if 'preds' in r and (extra := sorted(paths(r['preds']['file']) - paths(want['file']))):
         raise ValueError(f"scores[{name!r}] are for other images than those of {where}, e.g. {extra[0]}")
 
 def export_model(learn, folder=None, test=None, check=None, train_data=None, training=None, scores=None) -> dict:
