@@ -15,11 +15,11 @@ try: import tomllib
 except ModuleNotFoundError: import tomli as tomllib  # Python 3.10
 
 # %% auto #0
-__all__ = ['Activity', 'ACTIVITIES', 'CLASSES', 'DISTRACTING', 'NEUTRAL', 'PRODUCTIVE', 'IMG_EXTS', 'RESIZE', 'check_class',
-           'group_of', 'parse_duration', 'format_duration', 'underscored_argv', 'raise_interrupt', 'fail', 'repo_root',
-           'models_dir', 'config_path', 'data_dir', 'default_db', 'Config', 'make_config', 'load_config', 'save_config',
-           'BadImage', 'load_image', 'image_files', 'to_rgb', 'letterbox', 'unbar', 'fill', 'check_resize',
-           'model_input', 'NoDisplay', 'grab_screen']
+__all__ = ['Activity', 'ACTIVITIES', 'CLASSES', 'DISTRACTING', 'NEUTRAL', 'PRODUCTIVE', 'IMG_EXTS', 'RESIZE', 'RESIZE_FORMATS',
+           'check_class', 'group_of', 'parse_duration', 'format_duration', 'underscored_argv', 'raise_interrupt',
+           'fail', 'repo_root', 'models_dir', 'config_path', 'data_dir', 'default_db', 'Config', 'make_config',
+           'load_config', 'save_config', 'BadImage', 'load_image', 'image_files', 'to_rgb', 'letterbox', 'unbar',
+           'fill', 'check_resize', 'model_input', 'NoDisplay', 'grab_screen']
 
 # %% ../nbs/00_core.ipynb #f1c5c293
 Activity = namedtuple('Activity', 'index code description')
@@ -284,6 +284,8 @@ def fill(img, size: int = 244) -> Image.Image:
     return unbar(letterbox(img, size))
 
 RESIZE = dict(letterbox=letterbox, fill=fill)
+RESIZE_FORMATS = dict(letterbox='letterboxed (timenet.core.letterbox)',  # each input in words, for `meta.json`'s `input.format`
+                      fill='letterboxed, then the black bars cut off and the screen stretched over the square (timenet.core.fill)')
 
 def check_resize(resize: str) -> str:
     "`resize` if it names one of timenet's model inputs (`RESIZE`), else a `ValueError` saying which exist."
