@@ -7,7 +7,7 @@ from __future__ import annotations
 import os, sys, time, json, math, signal, sqlite3, hashlib, datetime
 from pathlib import Path
 from fastcore.script import call_parse
-from .core import CLASSES, load_config, parse_duration, format_duration, letterbox, default_db, data_dir, underscored_argv, fail
+from .core import CLASSES, as_shot, load_config, parse_duration, format_duration, letterbox, default_db, data_dir, underscored_argv, fail
 from .log import open_log, log_sample, read_rows, summarise, format_summary, to_iso, distracting_seconds, ACTIVE
 from .notify import pick_notifier, ConsoleNotifier
 from .capture import has_display, screen_capture, replay, source_files, save_uncertain, Shot, frame_hash, idle_reader
@@ -46,7 +46,7 @@ def take_sample(shot, classify, cfg, model='?', interval=None, run='', size=244,
     try: p = classify(small)
     except Exception as e: return dict(row, status='gap', reason=f"cannot classify: {e}")
     unsure = p.confidence < cfg.uncertain_below
-    if unsure and cfg.keep_uncertain: save_uncertain(small, p.cls, p.confidence, shot.ts, keep_dir)
+    if unsure and cfg.keep_uncertain: save_uncertain(as_shot(shot.img), p.cls, p.confidence, shot.ts, keep_dir)  # the dataset's 512x320
     pred = dict(confidence=round(float(p.confidence), 4), top3=[list(t) for t in p.top3], uncertain=int(unsure), **{'class': p.cls})
     if memo is not None: memo['pred'] = pred
     return dict(row, status='ok', **pred)

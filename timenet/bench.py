@@ -47,8 +47,8 @@ def session_ms(path, threads=1, level='all', runs=50, warmup=5) -> dict:
     so = ort.SessionOptions(); so.intra_op_num_threads, so.inter_op_num_threads = threads, 1
     so.graph_optimization_level = getattr(ort.GraphOptimizationLevel, _LEVELS[level])
     t0 = time.perf_counter(); s = ort.InferenceSession(str(path), so, providers=['CPUExecutionProvider']); load = time.perf_counter() - t0
-    inp = s.get_inputs()[0]; size = inp.shape[-1] if isinstance(inp.shape[-1], int) else 244
-    x = np.random.default_rng(0).random((1, 3, size, size), dtype=np.float32)
+    inp = s.get_inputs()[0]; h, w = (d if isinstance(d, int) else 244 for d in inp.shape[-2:])
+    x = np.random.default_rng(0).random((1, 3, h, w), dtype=np.float32)
     c0 = time.process_time(); ts = time_calls(lambda: s.run(None, {inp.name: x}), runs, warmup); cpu = time.process_time() - c0
     st = ms_stats(ts)
     return dict(threads=threads, level=level, load_ms=round(load * 1000, 1), p50_ms=st['p50'], p95_ms=st['p95'], cpu_ms=round(cpu * 1000 / (runs + warmup), 2))
@@ -134,7 +134,7 @@ def sample_timings(grab, classify, runs=100, size=244, warmup=3) -> dict:
     return {k: {s: v for s, v in ms_stats(ts).items() if s in ('p50', 'p95')} for k, ts in stages.items()}
 
 def fastai_classifier(learn):
-    "A `classify` (letterboxed image -> `Prediction`) through the fastai learner's own `Learner.predict`."
+    "A `classify` (image letterboxed to the model's input -> `Prediction`) through the fastai learner's own `Learner.predict`."
     from fastai.vision.all import PILImage
     def classify(img):
         with learn.no_bar(): _, _, p = learn.predict(PILImage(img), rm_type_tfms=2)  # skip ColReader + open_screen: the image is in memory
@@ -146,14 +146,15 @@ def runtime_figures(runtime='onnx', model=None, runs=100, display=None) -> dict:
     t0 = time.perf_counter()
     if runtime == 'onnx':
         import onnxruntime
-        t1 = time.perf_counter(); clf = Classifier(model); classify, threads = clf.classify, 1
+        t1 = time.perf_counter(); clf = Classifier(model); classify, threads, size = clf.classify, 1, clf.size
     elif runtime == 'fastai':
         import fastai.vision.all, torch
-        t1 = time.perf_counter(); classify, threads = fastai_classifier(load_fastai(model)), torch.get_num_threads()
+        from timenet.data import input_size
+        t1 = time.perf_counter(); learn = load_fastai(model); classify, threads, size = fastai_classifier(learn), torch.get_num_threads(), input_size(learn.dls)
     else: raise ValueError(f"runtime must be 'onnx' or 'fastai', not {runtime!r}")
     t2 = time.perf_counter()
     return dict(import_ms=round((t1 - t0) * 1000), load_ms=round((t2 - t1) * 1000), threads=threads,
-                **sample_timings(lambda: grab_screen(display), classify, runs))
+                **sample_timings(lambda: grab_screen(display), classify, runs, size))
 
 # %% ../nbs/09_perf.ipynb #aa9f3c97
 def in_fresh_process(call, env=None, timeout=3600):
@@ -221,10 +222,11 @@ def fastai_app(model, db, interval=10.0, once=False):
     from timenet.capture import screen_capture
     from timenet.log import open_log
     from timenet.notify import ConsoleNotifier
-    classify, cfg, stopped = fastai_classifier(load_fastai(model)), load_config(interval=interval, notify=False), []
+    from timenet.data import input_size
+    learn = load_fastai(model); classify, cfg, stopped = fastai_classifier(learn), load_config(interval=interval, notify=False), []
     _on_signals(stopped)
     rows = run_loop(open_log(db), screen_capture(), classify, cfg, ConsoleNotifier(), sleep=_chunked_sleep(lambda: stopped),
-                    run=f'fastai-{os.getpid()}', model='fastai', once=once, stop=lambda: bool(stopped))
+                    run=f'fastai-{os.getpid()}', model='fastai', once=once, stop=lambda: bool(stopped), size=input_size(learn.dls))
     if once and rows:
         r = rows[0]
         if r['status'] != 'ok': print(f"fastai_app: {r['reason']}", file=sys.stderr); sys.exit(2)
@@ -358,9 +360,9 @@ def reuse_figures(clf, screens, n=360, interval=10.0, seed=0) -> dict:
     kinds = {}
     for _, k in replay_frames(screens, n, seed): kinds[k] = kinds.get(k, 0) + 1
     if not has_reuse():
-        return dict(available=False, samples=n, kinds=kinds, off=replay_cpu(clf.classify, replay_frames(screens, n, seed), None, interval))
-    on = replay_cpu(clf.classify, replay_frames(screens, n, seed), True, interval)
-    off = replay_cpu(clf.classify, replay_frames(screens, n, seed), False, interval)
+        return dict(available=False, samples=n, kinds=kinds, off=replay_cpu(clf.classify, replay_frames(screens, n, seed), None, interval, clf.size))
+    on = replay_cpu(clf.classify, replay_frames(screens, n, seed), True, interval, clf.size)
+    off = replay_cpu(clf.classify, replay_frames(screens, n, seed), False, interval, clf.size)
     return dict(available=True, samples=n, kinds=kinds, skipped_share=on['skipped_share'], on=on, off=off)
 
 def _p50(v): return v['p50'] if isinstance(v, dict) else v

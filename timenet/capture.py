@@ -9,7 +9,7 @@ from collections import namedtuple
 from pathlib import Path
 import numpy as np, imagehash
 from PIL import Image
-from .core import grab_screen, load_image, BadImage, data_dir, IMG_EXTS
+from .core import grab_screen, letterbox, load_image, BadImage, data_dir, IMG_EXTS
 
 # %% auto #0
 __all__ = ['Shot', 'has_display', 'screen_capture', 'time_grab', 'source_files', 'replay', 'x11_idle', 'xprintidle_idle',
@@ -132,7 +132,8 @@ def idle_reader(env=None, platform=None):
 
 # %% ../nbs/06c_capture.ipynb #c1d1e008
 def frame_hash(img, size: int = 16, grid: int = 4, levels: int = 8) -> imagehash.ImageHash:
-    "Perceptual hash of `img` (the letterboxed frame): its dHash (`size`x`size` bits) and its `grid`x`grid` mean colours (`levels` per channel, thermometer-coded); `a - b` is the Hamming distance."
+    "Perceptual hash of `img` letterboxed to 244 px: its dHash (`size`x`size` bits) and its `grid`x`grid` mean colours (`levels` per channel, thermometer-coded); `a - b` is the Hamming distance."
+    img = letterbox(img, 244)  # the frame `reuse_distance` was calibrated on, whatever size the model takes
     cells = np.asarray(img.convert('RGB').resize((grid, grid), Image.BOX)).reshape(-1, 1).astype(np.int16) * levels // 256
     return imagehash.ImageHash(np.concatenate([imagehash.dhash(img, size).hash.ravel(), (cells > np.arange(levels - 1)).ravel()]))
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import os, re, sys, time, signal
 from pathlib import Path
 from fastcore.script import call_parse, Param
-from .core import CLASSES, check_class, letterbox, load_image, BadImage, image_files, data_dir, raise_interrupt, fail
+from .core import CLASSES, SHOT_SIZE, check_class, letterbox, load_image, BadImage, image_files, data_dir, raise_interrupt, fail
 from .capture import has_display, screen_capture, replay, source_files
 from .rig import PHASH_DIST
 
@@ -26,7 +26,7 @@ def next_number(folder, cls) -> int:
     pat = re.compile(rf'{re.escape(cls)}_(\d+)\.png')
     return max((int(m[1]) for p in Path(folder).glob(f'{cls}_*.png') if (m := pat.fullmatch(p.name))), default=-1) + 1
 
-def save_screen(img, out, cls, size=244) -> Path:
+def save_screen(img, out, cls, size=SHOT_SIZE) -> Path:
     "Letterbox `img` and save it as the next free `<cls>_NNNN.png` in `out/<cls>/`, owner-only; never overwrites a file."
     folder = class_folder(out, cls)
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -43,7 +43,7 @@ def save_screen(img, out, cls, size=244) -> Path:
 
 # %% ../nbs/08_label.ipynb #a7dfce9c
 def screen_hash(img):
-    "Perceptual hash (pHash, 64 bits) of `img` as the model sees it: letterboxed to 244 px."
+    "Perceptual hash (pHash, 64 bits) of `img` letterboxed to 244 px, as the rig de-duplicates its shots."
     import imagehash
     return imagehash.phash(letterbox(img))
 
@@ -87,7 +87,7 @@ def collect(cls, out='data', capture=None, every=5.0, count=100, sleep=time.slee
                 log(f"{shot.source}: {shot.error}")
                 if max_fail and in_a_row >= max_fail: stopped = f"capture failed {in_a_row} times in a row ({shot.error})"; break
             else:
-                in_a_row, small = 0, letterbox(shot.img)
+                in_a_row, small = 0, letterbox(shot.img, SHOT_SIZE)
                 h = screen_hash(small)
                 if near_duplicate(h, hashes): skipped += 1
                 else: saved.append(save_screen(small, out, cls)); hashes.append(h)

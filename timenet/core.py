@@ -15,11 +15,11 @@ try: import tomllib
 except ModuleNotFoundError: import tomli as tomllib  # Python 3.10
 
 # %% auto #0
-__all__ = ['Activity', 'ACTIVITIES', 'CLASSES', 'DISTRACTING', 'NEUTRAL', 'PRODUCTIVE', 'IMG_EXTS', 'RESIZE', 'RESIZE_FORMATS',
-           'check_class', 'group_of', 'parse_duration', 'format_duration', 'underscored_argv', 'raise_interrupt',
-           'fail', 'repo_root', 'models_dir', 'config_path', 'data_dir', 'default_db', 'Config', 'make_config',
-           'load_config', 'save_config', 'BadImage', 'load_image', 'image_files', 'to_rgb', 'letterbox', 'unbar',
-           'fill', 'check_resize', 'model_input', 'NoDisplay', 'grab_screen']
+__all__ = ['Activity', 'ACTIVITIES', 'CLASSES', 'DISTRACTING', 'NEUTRAL', 'PRODUCTIVE', 'IMG_EXTS', 'SHOT_SIZE', 'RESIZE',
+           'RESIZE_FORMATS', 'check_class', 'group_of', 'parse_duration', 'format_duration', 'underscored_argv',
+           'raise_interrupt', 'fail', 'repo_root', 'models_dir', 'config_path', 'data_dir', 'default_db', 'Config',
+           'make_config', 'load_config', 'save_config', 'BadImage', 'load_image', 'image_files', 'to_rgb', 'as_size',
+           'letterbox', 'unbar', 'fill', 'check_resize', 'as_shot', 'model_input', 'NoDisplay', 'grab_screen']
 
 # %% ../nbs/00_core.ipynb #f1c5c293
 Activity = namedtuple('Activity', 'index code description')
@@ -158,7 +158,7 @@ class Config:
     distracting: tuple = DISTRACTING  # activities that count towards the warning
     neutral: tuple = NEUTRAL        # activities that are neither productive nor distracting
     uncertain_below: float = 0.7    # predictions less confident than this are logged as uncertain (05_interpret: calibration)
-    keep_uncertain: bool = False    # keep the 244 px image of uncertain samples (opt-in)
+    keep_uncertain: bool = False    # keep the 512x320 image of uncertain samples (opt-in)
     notify: bool = True             # send desktop notifications (False: console only)
     reuse: bool = True              # an unchanged screen reuses the last prediction instead of running the model
     reuse_distance: int = 4         # at most this many of the 592 bits of the frame hash differ on an "unchanged" screen (06c_capture)
@@ -248,20 +248,35 @@ def to_rgb(img: Image.Image) -> Image.Image:
     except ValueError as e: raise BadImage(f"cannot convert image mode {img.mode!r} to RGB ({e})") from None
 
 # %% ../nbs/00_core.ipynb #419ee789
-def letterbox(img, size: int = 244) -> Image.Image:
-    "`img` (PIL image, array or path) as a `size`x`size` RGB square: aspect kept, long side `size`, padded with black."
+SHOT_SIZE = (512, 320)  # (width, height) screenshots are stored at: data/, data_test/, data_check/, collect
+
+def as_size(size) -> tuple:
+    "`size` as (width, height): a whole number is a square, a pair or a 'WxH' string is width by height; anything else is a `ValueError` naming it."
+    parts = size.lower().split('x') if isinstance(size, str) else list(size) if isinstance(size, (tuple, list)) else [size, size]
+    try: ok = len(parts) == 2 and all(not isinstance(v, bool) and float(v) == int(v) >= 1 for v in parts)
+    except (TypeError, ValueError): ok = False
+    if not ok: raise ValueError(f"size must be a positive whole number or a (width, height) pair of them, got {size!r}")
+    return int(parts[0]), int(parts[1])
+
+def _image(img, who) -> Image.Image:
+    "`img` as a PIL image, from a PIL image, an array or a path; a `TypeError` naming `who` for anything else."
     if isinstance(img, (str, Path)): img = load_image(img)
     elif isinstance(img, np.ndarray): img = Image.fromarray(img)
-    if not isinstance(img, Image.Image): raise TypeError(f"letterbox needs a PIL image, an array or a path, not {type(img).__name__}")
-    if int(size) != size or size < 1: raise ValueError(f"size must be a positive whole number, got {size!r}")
+    if not isinstance(img, Image.Image): raise TypeError(f"{who} needs a PIL image, an array or a path, not {type(img).__name__}")
+    return img
+
+def letterbox(img, size=244) -> Image.Image:
+    "`img` (PIL image, array or path) as RGB of `size` (a whole number: a square; or (width, height)): aspect kept, scaled to fit, padded with black."
+    img = _image(img, 'letterbox')
+    W, H = as_size(size)
     w, h = img.size
     if w < 1 or h < 1: raise BadImage(f"empty image ({w}x{h})")
     img = to_rgb(img)
-    s = size / max(w, h)
-    nw, nh = max(1, round(w * s)), max(1, round(h * s))
+    s = min(W / w, H / h)
+    nw, nh = max(1, min(W, round(w * s))), max(1, min(H, round(h * s)))
     if (nw, nh) != (w, h): img = img.resize((nw, nh), Image.LANCZOS, reducing_gap=1.5)  # under a third of 3.0's time, the same predictions (09_perf)
-    out = Image.new('RGB', (size, size))
-    out.paste(img, ((size - nw) // 2, (size - nh) // 2))
+    out = Image.new('RGB', (W, H))
+    out.paste(img, ((W - nw) // 2, (H - nh) // 2))
     return out
 
 # %% ../nbs/00_core.ipynb #fillcd01
@@ -279,21 +294,26 @@ def unbar(img: Image.Image) -> Image.Image:
     box = (0, t, w, h - b) if t + b >= l + r else (l, 0, w - r, h)  # letterbox pads one axis only
     return img.crop(box).resize((w, h), Image.BICUBIC)
 
-def fill(img, size: int = 244) -> Image.Image:
-    "`img` (PIL image, array or path) as a `size`x`size` RGB square filled edge to edge: `letterbox`, then `unbar`."
+def fill(img, size=244) -> Image.Image:
+    "`img` (PIL image, array or path) as RGB of `size` (side or (width, height)) filled edge to edge: `letterbox`, then `unbar`."
     return unbar(letterbox(img, size))
 
 RESIZE = dict(letterbox=letterbox, fill=fill)
 RESIZE_FORMATS = dict(letterbox='letterboxed (timenet.core.letterbox)',  # each input in words, for `meta.json`'s `input.format`
-                      fill='letterboxed, then the black bars cut off and the screen stretched over the square (timenet.core.fill)')
+                      fill='letterboxed, then the black bars cut off and the screen stretched over the whole input (timenet.core.fill)')
 
 def check_resize(resize: str) -> str:
     "`resize` if it names one of timenet's model inputs (`RESIZE`), else a `ValueError` saying which exist."
     if resize not in RESIZE: raise ValueError(f"unknown input resize {resize!r}: timenet knows {', '.join(map(repr, RESIZE))}")
     return resize
 
-def model_input(img, resize: str = 'letterbox', size: int = 244) -> Image.Image:
-    "`img` as a model whose `meta.json` has `input.resize` = `resize` ('letterbox' or 'fill') takes it."
+def as_shot(img) -> Image.Image:
+    "`img` (PIL image, array or path) as the dataset stores screenshots (`collect`, the app's uncertain samples): letterboxed into `SHOT_SIZE` when it does not fit in it, else as it is (in RGB)."
+    img = _image(img, 'as_shot')
+    return letterbox(img, SHOT_SIZE) if img.width > SHOT_SIZE[0] or img.height > SHOT_SIZE[1] else to_rgb(img)
+
+def model_input(img, resize: str = 'letterbox', size=244) -> Image.Image:
+    "`img` as a model whose `meta.json` has `input.resize` = `resize` ('letterbox' or 'fill') and `input.size` = `size` takes it."
     return RESIZE[check_resize(resize)](img, size)
 
 

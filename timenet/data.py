@@ -4,14 +4,14 @@
 
 # %% auto #0
 __all__ = ['ScreenBlock', 'folder_items', 'csv_items', 'labelled_items', 'check_images', 'stratified_split', 'toy_screens',
-           'open_screen', 'Letterbox', 'Unbar', 'screen_item_tfms', 'input_resize', 'screen_augs', 'screen_dataloaders',
-           'dataset_fingerprint', 'show_class_grid', 'image_stats']
+           'open_screen', 'Letterbox', 'Unbar', 'screen_item_tfms', 'input_size', 'input_resize', 'screen_augs',
+           'screen_dataloaders', 'dataset_fingerprint', 'show_class_grid', 'image_stats']
 
 # %% ../nbs/02_data.ipynb #e7e96a99
 import csv, hashlib, warnings
 from pathlib import Path
 import numpy as np, pandas as pd
-from .core import CLASSES, check_class, load_image, letterbox, unbar, check_resize, BadImage, repo_root, IMG_EXTS, image_files
+from .core import CLASSES, SHOT_SIZE, as_size, as_shot, check_class, load_image, letterbox, unbar, check_resize, BadImage, repo_root, IMG_EXTS, image_files
 
 # %% ../nbs/02_data.ipynb #a12ffeb5
 def _unknown(msg, unknown, found):
@@ -106,29 +106,36 @@ from fastai.vision.all import (Transform, PILImage, DataBlock, TransformBlock, C
                                IntToFloatTensor, aug_transforms, Normalize, imagenet_stats)
 
 def open_screen(fn) -> PILImage:
-    "Image file `fn` as a 244 px letterboxed `PILImage`; unreadable files raise `BadImage` naming the file."
-    return PILImage(letterbox(load_image(fn)))
+    "Image file `fn`, fully decoded, as a `PILImage` (the `Letterbox` item transform sizes it); unreadable files raise `BadImage` naming the file."
+    return PILImage(load_image(fn))
 
 # fastai's `ImageBlock` opens files with `PILImage.create`, which fastai 2.8.7 cannot pickle into an exported
-# learner (it holds a lock); a plain module function can be pickled, and it letterboxes on the way in.
+# learner (it holds a lock); a plain module function can be pickled. It does not resize: `Letterbox` takes every image
+# to the model's input in one step from whatever size it has, as `timenet.core.model_input` does in the app and `predict`.
 ScreenBlock = TransformBlock(type_tfms=open_screen, batch_tfms=IntToFloatTensor)
 
 # No `from __future__ import annotations` in this module: fastai dispatches `encodes` on the real type hints.
 class Letterbox(Transform):
-    "fastai item transform: `letterbox` a `PILImage` to `size`x`size` (no-op when already that size)."
+    "fastai item transform: `letterbox` a `PILImage` to `size` (a side, or (width, height); no-op when already that size)."
     order = 1  # before ToTensor (order 5), like fastai's Resize
     def __init__(self, size=244): self.size = size
     def encodes(self, x: PILImage):
-        return x if x.size == (self.size, self.size) and x.mode == 'RGB' else PILImage(letterbox(x, self.size))
+        return x if x.size == as_size(self.size) and x.mode == 'RGB' else PILImage(letterbox(x, self.size))
 
 class Unbar(Transform):
-    "fastai item transform after `Letterbox`: cut the black bars off and stretch the screen over the square (`timenet.core.unbar`)."
+    "fastai item transform after `Letterbox`: cut the black bars off and stretch the screen over the whole input (`timenet.core.unbar`)."
     order = 2
     def encodes(self, x: PILImage): return PILImage(unbar(x))
 
 def screen_item_tfms(size=244, resize='letterbox') -> list:
     "Item transforms that give a model its input as `timenet.core.model_input(img, resize, size)` does."
-    return [Letterbox(size)] + ([Unbar()] if check_resize(resize) == 'fill' else [])
+    return [Letterbox(as_size(size))] + ([Unbar()] if check_resize(resize) == 'fill' else [])
+
+def input_size(dls) -> tuple:
+    "The (width, height) that the `Letterbox` item transform of `dls` (a learner's `DataLoaders`) gives its model."
+    ts = [t for t in dls.train.after_item.fs if isinstance(t, Letterbox)]
+    if not ts: raise ValueError("these DataLoaders have no Letterbox item transform: not made by screen_dataloaders")
+    return as_size(ts[0].size)
 
 def input_resize(dls) -> str:
     "The input resize ('letterbox' or 'fill') that the item transforms of `dls` (a learner's `DataLoaders`) apply."
@@ -173,17 +180,17 @@ def show_class_grid(items: pd.DataFrame, n=4, seed=0, figsize_per=2.0):
         for j, ax in enumerate(row):
             ax.axis('off')
             if j < len(files):
-                ax.imshow(letterbox(files[rng.permutation(len(files))[j] if len(files) > j else j]))
+                ax.imshow(as_shot(files[rng.permutation(len(files))[j] if len(files) > j else j]))
         row[0].set_title(c, loc='left', fontsize=10)
     plt.tight_layout()
     return fig
 
 # %% ../nbs/02_data.ipynb #0975fe28
 def image_stats(items: pd.DataFrame) -> pd.DataFrame:
-    "Per-image mean brightness, per-channel means and std, and share of letterbox padding."
+    "Per-image mean brightness, per-channel means and std, and share of letterbox padding in the stored shot (`as_shot`)."
     rows = []
     for f, c in zip(items['file'], items['class']):
-        a = np.asarray(letterbox(f), dtype=np.float32) / 255
+        a = np.asarray(as_shot(f), dtype=np.float32) / 255
         content = a.any(axis=2)
         px = a[content] if content.any() else a.reshape(-1, 3)
         rows.append(dict(file=Path(f).name, cls=c, brightness=px.mean(), r=px[:, 0].mean(), g=px[:, 1].mean(), b=px[:, 2].mean(),

@@ -14,7 +14,7 @@ import numpy as np, pandas as pd
 import torch, torch.nn as nn
 from fastai.vision.all import (vision_learner, create_head, model_meta, imagenet_stats, params, L, accuracy, Learner, CrossEntropyLossFlat)
 import torchvision.models as tvm
-from .core import CLASSES
+from .core import CLASSES, as_size
 
 # %% ../nbs/03_benchmark.ipynb #d020d25e
 def _tv_weights(name):
@@ -145,8 +145,8 @@ def save_probs(result, path, root=None) -> Path:
 
 # %% ../nbs/03_benchmark.ipynb #095148ae
 def inference_ms(model, n=30, size=244) -> float:
-    "Median milliseconds per single-image forward pass of `model` on the CPU."
-    model = model.eval().cpu(); x = torch.rand(1, 3, size, size); ts = []
+    "Median milliseconds per single-image forward pass of `model` on the CPU, for an input of `size` (a side, or (width, height))."
+    (w, h) = as_size(size); model = model.eval().cpu(); x = torch.rand(1, 3, h, w); ts = []
     with torch.no_grad():
         for i in range(n + 3):
             t0 = time.perf_counter(); model(x); ts.append(time.perf_counter() - t0)

@@ -36,11 +36,12 @@ def load_fastai(path=None):
     return learn
 
 # %% ../nbs/09a_onnx.ipynb #64576377
-def onnx_from_learner(learn, out, size=244) -> Path:
-    "Write the ONNX model of `learn` (a fastai `Learner`, or a model folder / learner file) to `out` with `timenet.train.export_onnx`."
+def onnx_from_learner(learn, out, size=None) -> Path:
+    "Write the ONNX model of `learn` (a fastai `Learner`, or a model folder / learner file) to `out` with `timenet.train.export_onnx`, for inputs of `size` (default: the learner's own)."
     from timenet.train import export_onnx
+    from timenet.data import input_size
     if not hasattr(learn, 'model'): learn = load_fastai(learn)
-    return export_onnx(learn.model, out, size=size)
+    return export_onnx(learn.model, out, size=size or input_size(learn.dls))
 
 # %% ../nbs/09a_onnx.ipynb #2564f026
 def onnx_probs(clf, files, bs=32) -> np.ndarray:

@@ -11,7 +11,7 @@ from collections import namedtuple
 from pathlib import Path
 import numpy as np
 from fastcore.script import call_parse, Param, store_true
-from .core import CLASSES, model_input, check_resize, load_image, BadImage, models_dir, image_files, fail
+from .core import CLASSES, as_size, model_input, check_resize, load_image, BadImage, models_dir, image_files, fail
 
 # %% ../nbs/04b_predict.ipynb #8e1e9bc7
 Prediction = namedtuple('Prediction', 'cls confidence top3')
@@ -34,15 +34,16 @@ class Classifier:
         self.meta, self.path = json.loads(meta_path.read_text()), onnx_path
         if self.meta.get('classes') != list(CLASSES):
             raise ValueError(f"{meta_path}: the model's classes {self.meta.get('classes')} are not timenet's {list(CLASSES)}")
-        self.size, self.resize = int(self.meta['input']['size']), self.meta['input'].get('resize', 'letterbox')  # models before `fill`: letterbox
-        try: check_resize(self.resize)
-        except ValueError as e: raise ValueError(f"{meta_path}: {e}") from None
+        inp = self.meta.get('input') or {}
+        self.resize = inp.get('resize', 'letterbox')  # models before `fill`: letterbox
+        try: self.size = as_size(inp.get('size')); check_resize(self.resize)  # (width, height); older models: one side
+        except ValueError as e: raise ValueError(f"{meta_path}: input: {e}") from None
         so = ort.SessionOptions(); so.intra_op_num_threads = threads; so.inter_op_num_threads = 1
         self.session = ort.InferenceSession(str(onnx_path), so, providers=['CPUExecutionProvider'])
         self.input = self.session.get_inputs()[0].name
 
     def prepare(self, img) -> np.ndarray:
-        "`img` (PIL image, array or path) as the model's (3, size, size) float input: `model_input` with the model's resize."
+        "`img` (PIL image, array or path) as the model's (3, height, width) float input: `model_input` with the model's resize."
         return np.asarray(model_input(img, self.resize, self.size), dtype=np.float32).transpose(2, 0, 1) / 255
 
     def probs(self, imgs) -> np.ndarray:

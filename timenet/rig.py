@@ -15,7 +15,7 @@ __all__ = ['SPLITS', 'LAYOUTS', 'PROGRAMS', 'PACKAGES', 'GTK_THEMES', 'FONTS', '
 import os, sys, re, csv, time, json, glob, shutil, signal, random, hashlib, tempfile, subprocess, textwrap, atexit, contextlib
 from pathlib import Path
 from fastcore.script import call_parse
-from .core import CLASSES, letterbox, grab_screen, underscored_argv, raise_interrupt
+from .core import CLASSES, SHOT_SIZE, letterbox, grab_screen, underscored_argv, raise_interrupt
 
 # %% ../nbs/01_rig.ipynb #75163838
 SPLITS = ('train', 'test', 'check')
@@ -955,8 +955,8 @@ def generate(out, split='train', per_class=10, classes=CLASSES, seed=0, log=prin
                             try:
                                 for _ in gen:
                                     tries += 1
-                                    small = letterbox(settle(rig), 244)
-                                    h = imagehash.phash(small)
+                                    small = letterbox(settle(rig), SHOT_SIZE)
+                                    h = imagehash.phash(letterbox(small, 244))  # the de-duplication as calibrated on 244 px shots
                                     if any(h - o <= PHASH_DIST for o in hashes[cls]): continue
                                     hashes[cls].append(h)
                                     p = out_name(out, split, cls, kept[cls]); _save(small, p); rows.append((p.name, cls)); kept[cls] += 1

@@ -177,7 +177,7 @@ def _halves(items):
 def review_learner(folder, model=None, bs=16, learn=None, log=print):
     "The model's learner over the readable uncertain samples in `folder`, labelled with their predicted class: the input of `ImageClassifierCleaner`."
     from fastai.vision.all import DataBlock, CategoryBlock, Normalize, imagenet_stats
-    from timenet.data import ScreenBlock, screen_item_tfms, input_resize
+    from timenet.data import ScreenBlock, screen_item_tfms, input_resize, input_size
     samples = uncertain_samples(folder)
     for s in samples:
         if s['error']: log(f"skipped {s['error']} (left in place)")
@@ -185,7 +185,7 @@ def review_learner(folder, model=None, bs=16, learn=None, log=print):
     if not files: raise ValueError(f"{folder}: no readable uncertain samples (<time>_<class>_<confidence>.png)")
     learn = learn or load_fastai(model)
     dblock = DataBlock(blocks=(ScreenBlock, CategoryBlock(vocab=list(CLASSES))), get_y=predicted_class, splitter=_halves,
-                       item_tfms=screen_item_tfms(244, input_resize(learn.dls)), batch_tfms=Normalize.from_stats(*imagenet_stats))  # the model's own input
+                       item_tfms=screen_item_tfms(input_size(learn.dls), input_resize(learn.dls)), batch_tfms=Normalize.from_stats(*imagenet_stats))  # the model's own input
     learn.dls = dblock.dataloaders(files, bs=bs, num_workers=0, device='cpu')
     return learn
 
