@@ -9,12 +9,12 @@ from pathlib import Path
 from fastcore.script import call_parse, Param
 from .core import CLASSES, SHOT_SIZE, check_class, letterbox, load_image, BadImage, image_files, data_dir, raise_interrupt, fail
 from .capture import has_display, screen_capture, replay, source_files
-from .rig import PHASH_DIST
+from .rig import PHASH_DIST, screen_hash
 
 # %% auto #0
-__all__ = ['UNCERTAIN_NAME', 'class_folder', 'next_number', 'save_screen', 'screen_hash', 'folder_hashes', 'near_duplicate',
-           'progress_line', 'collect', 'class_counts', 'format_counts', 'parse_uncertain', 'uncertain_samples',
-           'move_to_dataset', 'format_review', 'main']
+__all__ = ['UNCERTAIN_NAME', 'class_folder', 'next_number', 'save_screen', 'folder_hashes', 'near_duplicate', 'progress_line',
+           'collect', 'class_counts', 'format_counts', 'parse_uncertain', 'uncertain_samples', 'move_to_dataset',
+           'format_review', 'main']
 
 # %% ../nbs/08_label.ipynb #fd47548a
 def class_folder(out, cls) -> Path:
@@ -42,11 +42,6 @@ def save_screen(img, out, cls, size=SHOT_SIZE) -> Path:
         return path
 
 # %% ../nbs/08_label.ipynb #a7dfce9c
-def screen_hash(img):
-    "Perceptual hash (pHash, 64 bits) of `img` letterboxed to 244 px, as the rig de-duplicates its shots."
-    import imagehash
-    return imagehash.phash(letterbox(img))
-
 def folder_hashes(folder, log=print) -> list:
     "pHashes of the images in `folder` (none if it does not exist); unreadable images are reported and skipped."
     hashes = []

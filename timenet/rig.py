@@ -9,7 +9,8 @@ __all__ = ['SPLITS', 'LAYOUTS', 'PROGRAMS', 'PACKAGES', 'GTK_THEMES', 'FONTS', '
            'source_files', 'text_docs', 'cache_dir', 'wallpaper_file', 'paper_html', 'print_pdf', 'make_pdfs', 'Ctx',
            'term_script', 'setup_git', 'scene_terminal', 'scene_code', 'scene_pdf', 'write_notes', 'scene_notes',
            'fill_desktop', 'scene_desktop', 'make_notebooks', 'Jupyter', 'scene_jupyter', 'scene_web', 'scene',
-           'out_name', 'rig_configs', 'update_csv', 'generate', 'parse_classes', 'class_groups', 'run_jobs', 'main']
+           'screen_hash', 'out_name', 'rig_configs', 'update_csv', 'generate', 'parse_classes', 'class_groups',
+           'run_jobs', 'main']
 
 # %% ../nbs/01_rig.ipynb #ae7c92a8
 import os, sys, re, csv, time, json, glob, shutil, signal, random, hashlib, tempfile, subprocess, textwrap, atexit, contextlib
@@ -888,6 +889,11 @@ def scene(ctx, cls):
 # %% ../nbs/01_rig.ipynb #c11d4939
 PHASH_DIST = 4  # pHash distance <= this to a kept shot of the same class = near-duplicate, dropped
 
+def screen_hash(img):
+    "Perceptual hash (pHash, 64 bits) of `img` letterboxed to 244 px, the view `PHASH_DIST` was set on (the rig's and `collect`'s near-duplicates)."
+    import imagehash
+    return imagehash.phash(letterbox(img, 244))
+
 def out_name(out, split, cls, k) -> Path:
     "Where shot `k` of `cls` goes: `<out>/<cls>/<cls>_NNNN.png` (train, check) or flat `<out>/<cls>_NNNN.png` (test)."
     out = Path(out)
@@ -923,7 +929,6 @@ def update_csv(f, rows, classes):
 
 def generate(out, split='train', per_class=10, classes=CLASSES, seed=0, log=print) -> dict:
     "Photograph `per_class` distinct screens of each of `classes` for `split` into `out`; returns seconds/shot per class."
-    import imagehash
     out, classes = Path(out), list(classes)
     for c in classes:  # regenerate the classes asked for, keep the others
         for f in glob.glob(str(out_name(out, split, c, 0)).replace('0000', '[0-9][0-9][0-9][0-9]')): os.unlink(f)
@@ -956,7 +961,7 @@ def generate(out, split='train', per_class=10, classes=CLASSES, seed=0, log=prin
                                 for _ in gen:
                                     tries += 1
                                     small = letterbox(settle(rig), SHOT_SIZE)
-                                    h = imagehash.phash(letterbox(small, 244))  # the de-duplication as calibrated on 244 px shots
+                                    h = screen_hash(small)
                                     if any(h - o <= PHASH_DIST for o in hashes[cls]): continue
                                     hashes[cls].append(h)
                                     p = out_name(out, split, cls, kept[cls]); _save(small, p); rows.append((p.name, cls)); kept[cls] += 1
