@@ -43,7 +43,7 @@ def take_sample(shot, classify, cfg, model='?', interval=None, run='', size=244,
         if memo.get('hash') is None or h - memo['hash'] > cfg.reuse_distance: memo.update(hash=h, since=shot.ts, pred=None)
         elif still_idle and shot.ts - memo['since'] >= still_idle[0]: return dict(row, status='idle', reason=still_idle[1])
         elif reuse and memo.get('pred'): return dict(row, status='reused', **memo['pred'])
-    try: p = classify(small)
+    try: p = classify(small, full=shot.img)  # a second stage, if the model has one, reads the full screen
     except Exception as e: return dict(row, status='gap', reason=f"cannot classify: {e}")
     unsure = p.confidence < cfg.uncertain_below
     if unsure and cfg.keep_uncertain: save_uncertain(as_shot(shot.img), p.cls, p.confidence, shot.ts, keep_dir)  # the dataset's 512x320
@@ -179,7 +179,8 @@ def main(interval:str=None,    # seconds between samples, e.g. 10 or 10s (defaul
     try: con = open_log(db)
     except (OSError, sqlite3.Error) as e: _fail(f"cannot open the activity log {db or default_db()}: {e}")
     run = f"{to_iso(time.time())}-{os.getpid()}"
-    print(f"timenet: model {mid}; log {Path(db) if db else default_db()}; notifier {notifier.name}; "
+    two = f" (second stage at {clf.second.size[0]}x{clf.second.size[1]} below {clf.second.below:g} confidence)" if clf.second else ''
+    print(f"timenet: model {mid}{two}; log {Path(db) if db else default_db()}; notifier {notifier.name}; "
           f"every {format_duration(cfg.interval)}, summary every {format_duration(cfg.window)}, warning after {format_duration(cfg.warn_after)}"
           + (f"; idle after {format_duration(cfg.idle_after)} without input ({how})" if idle else '')
           + ('' if cfg.reuse else '; no reuse of unchanged screens'), file=sys.stderr, flush=True)

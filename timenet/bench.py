@@ -121,22 +121,23 @@ def slideshow(display, files, every=3.0, env=None):
     finally: stop.set(); t.join(60)
 
 # %% ../nbs/09_perf.ipynb #731e6ae4
-def sample_timings(grab, classify, runs=100, size=244, warmup=3) -> dict:
-    "ms (p50, p95) of `grab`, `letterbox`, `classify` and of the whole sample, over `runs` samples after `warmup`."
+def sample_timings(grab, classify, runs=100, size=244, warmup=3, screens=None) -> dict:
+    "ms (p50, p95) of `grab`, `letterbox`, `classify` and of the whole sample, over `runs` samples after `warmup`; with `screens` (the grab's size), sample i letterboxes and classifies `screens[i]` in turn instead of the grab, so the model sees real screens."
     stages = dict(capture_ms=[], letterbox_ms=[], inference_ms=[], sample_ms=[])
     for i in range(warmup + runs):
         t0 = time.perf_counter(); img = grab()
+        if screens: img = screens[i % len(screens)]
         t1 = time.perf_counter(); small = letterbox(img, size)
-        t2 = time.perf_counter(); classify(small)
+        t2 = time.perf_counter(); classify(small, full=img)
         t3 = time.perf_counter()
         if i >= warmup:
             for k, v in zip(stages, (t1 - t0, t2 - t1, t3 - t2, t3 - t0)): stages[k].append(v)
     return {k: {s: v for s, v in ms_stats(ts).items() if s in ('p50', 'p95')} for k, ts in stages.items()}
 
 def fastai_classifier(learn):
-    "A `classify` (image letterboxed to the model's input -> `Prediction`) through the fastai learner's own `Learner.predict`."
+    "A `classify` (image letterboxed to the model's input -> `Prediction`) through the fastai learner's own `Learner.predict`; the learner file is the first stage only, so `full` is not used."
     from fastai.vision.all import PILImage
-    def classify(img):
+    def classify(img, full=None):
         with learn.no_bar(): _, _, p = learn.predict(PILImage(img), rm_type_tfms=2)  # skip ColReader + open_screen: the image is in memory
         return to_prediction(p.numpy())
     return classify
@@ -153,8 +154,11 @@ def runtime_figures(runtime='onnx', model=None, runs=100, display=None) -> dict:
         t1 = time.perf_counter(); learn = load_fastai(model); classify, threads, size = fastai_classifier(learn), torch.get_num_threads(), input_size(learn.dls)
     else: raise ValueError(f"runtime must be 'onnx' or 'fastai', not {runtime!r}")
     t2 = time.perf_counter()
-    return dict(import_ms=round((t1 - t0) * 1000), load_ms=round((t2 - t1) * 1000), threads=threads,
-                **sample_timings(lambda: grab_screen(display), classify, runs, size))
+    screens = full_screens(24, grab_screen(display).size)  # test screenshots at the screen's size: what the model is timed on
+    res = dict(import_ms=round((t1 - t0) * 1000), load_ms=round((t2 - t1) * 1000), threads=threads,
+               **sample_timings(lambda: grab_screen(display), classify, runs, size, screens=screens))
+    if runtime == 'onnx' and clf.second: res['second_stage_share'] = round(clf.refined / clf.seen, 3)  # of all samples, warm-up included
+    return res
 
 # %% ../nbs/09_perf.ipynb #aa9f3c97
 def in_fresh_process(call, env=None, timeout=3600):
@@ -303,8 +307,8 @@ def replay_cpu(classify, frames, reuse=None, interval=10.0, size=244) -> dict:
         c0 = time.process_time(); f = next(it, None); cap[0] += time.process_time() - c0
         if f is None: return None
         k[0] += 1; return Shot(f[0], t0 + interval * k[0], 'bench', None)
-    def counted(img):
-        calls[0] += 1; return classify(img)
+    def counted(img, full=None):
+        calls[0] += 1; return classify(img, full=full)
     kw = {} if reuse is None else dict(reuse=reuse)
     with tempfile.TemporaryDirectory() as d:
         con = open_log(Path(d)/'replay.db')
@@ -441,6 +445,10 @@ def _reuse_line(r) -> str:
             f"{u['skipped_share']:.0%} skipped the model; CPU {u['on']['cpu_ms_per_sample']:g} ms/sample = {u['on']['cpu_pct_at_interval']:.2f}% of a core at "
             f"{r['settings']['interval']:g} s with reuse, {u['off']['cpu_ms_per_sample']:g} ms/sample = {u['off']['cpu_pct_at_interval']:.2f}% without")
 
+def _stage_lines(r) -> list:
+    s = r['onnx'].get('second_stage_share')
+    return [] if s is None else [f"two-stage model: the second stage ran on {s:.0%} of the timed samples (test screenshots in turn); p95 includes those"]
+
 def describe(r) -> str:
     "One paragraph: the model, screen, settings and machine a `bench` result was measured with."
     m, s = r['machine'], r['settings']
@@ -454,7 +462,7 @@ def format_table(r) -> str:
     rows = [['figure', 'ONNX (the app)', 'fastai/torch', 'ratio', 'target']] + table_rows(r)
     w = [max(len(x[i]) for x in rows) for i in range(5)]
     lines = ['  '.join(c.ljust(w[i]) if i == 0 else c.rjust(w[i]) if i < 4 else c for i, c in enumerate(x)).rstrip() for x in rows]
-    return '\n'.join([describe(r), '', lines[0], '-' * len(lines[0]), *lines[1:], '', _reuse_line(r)])
+    return '\n'.join([describe(r), '', lines[0], '-' * len(lines[0]), *lines[1:], '', _reuse_line(r), *_stage_lines(r)])
 
 def markdown_table(r) -> str:
     "A `bench` result as a Markdown table (the README's)."
