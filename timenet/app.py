@@ -17,12 +17,11 @@ __all__ = ['IDLE_INPUT', 'IDLE_BLANK', 'IDLE_STILL', 'model_id', 'idle_row', 'ta
            'deliver', 'run_loop', 'main']
 
 # %% ../nbs/06_app.ipynb #1022a5f4
-def model_id(meta, onnx_path=None, refine_path=None) -> str:
-    "`backbone@date#hash`: which model made a prediction (hash: first 8 hex digits of the SHA-256 of the ONNX file's bytes followed by the second stage's, `refine_path`, if the model has one)."
-    if not onnx_path: return f"{meta.get('backbone', '?')}@{meta.get('date', '?')}#?"
+def model_id(meta, *files) -> str:
+    "`backbone@date#hash`: which model made a prediction (hash: first 8 hex digits of the SHA-256 of its ONNX `files`' bytes in order, `Classifier.files`: the first stage's, then a second stage's)."
+    if not files: return f"{meta.get('backbone', '?')}@{meta.get('date', '?')}#?"
     h = hashlib.sha256()
-    for f in (onnx_path, refine_path):
-        if f: h.update(Path(f).read_bytes())
+    for f in files: h.update(Path(f).read_bytes())
     return f"{meta.get('backbone', '?')}@{meta.get('date', '?')}#{h.hexdigest()[:8]}"
 
 IDLE_INPUT, IDLE_BLANK, IDLE_STILL = 'idle: no input', 'idle: screen saver or lock', 'idle: screen unchanged'
@@ -177,7 +176,7 @@ def main(interval:str=None,    # seconds between samples, e.g. 10 or 10s (defaul
         live, pending = screen_capture(), [first]
         capture = lambda: pending.pop() if pending else live()
     idle, how = (None, None) if source or once else idle_reader()
-    mid = model_id(clf.meta, clf.path, clf.second and clf.second.path)
+    mid = model_id(clf.meta, *clf.files)
     notifier = pick_notifier(cfg.notify)
     try: con = open_log(db)
     except (OSError, sqlite3.Error) as e: _fail(f"cannot open the activity log {db or default_db()}: {e}")

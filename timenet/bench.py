@@ -392,7 +392,7 @@ def bench(model=None, runs=100, seconds=60.0, interval=10.0, starts=3, replay=36
     m = model or meta.parent
     if fastai: learner_file(meta.parent)
     clf = Classifier(m)
-    res = dict(machine=machine(), model=dict(path=str(meta.parent), id=model_id(clf.meta, clf.path, clf.second and clf.second.path)),
+    res = dict(machine=machine(), model=dict(path=str(meta.parent), id=model_id(clf.meta, *clf.files)),
                settings=dict(runs=runs, seconds=seconds, interval=interval, starts=starts, replay=replay, nice=os.nice(0) if hasattr(os, 'nice') else None))
     paths = dict(onnx=app_cmd, fastai=fastai_cmd) if fastai else dict(onnx=app_cmd)
     with tempfile.TemporaryDirectory(prefix='timenet-bench-') as d, bench_screen() as (display, what):

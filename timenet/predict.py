@@ -70,16 +70,26 @@ class Classifier:
         st = self.second if second else self
         return np.asarray(model_input(img, st.resize, st.size), dtype=np.float32).transpose(2, 0, 1) / 255
 
+    @property
+    def files(self) -> list:
+        "The model's ONNX files: the first stage's, then the second stage's if it has one."
+        return [self.path] + ([self.second.path] if self.second else [])
+
+    def stage_probs(self, imgs, second=False) -> np.ndarray:
+        "Class probabilities (N, 14) of one stage alone, the first or the `second`, for a list of images (as `prepare` takes them)."
+        st = self.second if second else self
+        return st.session.run(None, {st.input: np.stack([self.prepare(i, second) for i in imgs])})[0]
+
     def probs(self, imgs, full=None) -> np.ndarray:
         "Class probabilities (N, 14) for a list of images (PIL images, arrays or paths); the second stage reads the unsure ones from `full` (the same screens at full resolution; default `imgs`)."
-        p = self.session.run(None, {self.input: np.stack([self.prepare(i) for i in imgs])})[0]
+        p = self.stage_probs(imgs)
         self.seen += len(p)
         if self.second is None: return p
         unsure = np.flatnonzero(p.max(1) < self.second.below)
         if not len(unsure): return p
         src = imgs if full is None else full
         q = p.copy()
-        q[unsure] = self.second.session.run(None, {self.second.input: np.stack([self.prepare(src[i], second=True) for i in unsure])})[0]
+        q[unsure] = self.stage_probs([src[i] for i in unsure], second=True)
         self.refined += len(unsure)
         return refine_probs(p, q, self.second.below)
 
