@@ -6,7 +6,7 @@
 __all__ = ['REFINE_INPUT', 'REFINE_FILE', 'REFINE_GRID', 'MODEL_FILES', 'DEFAULT_INPUT', 'find_lr', 'fit_recipe', 'body_features',
            'cached_features', 'head_learner', 'sweep_heads', 'fit_head', 'result_row', 'seed_resnet34',
            'refine_learner', 'two_stage', 'pick_refine_below', 'ShippedModel', 'export_onnx', 'export_model', 'retrain',
-           'main']
+           'main', 'train_two_stage']
 
 # %% ../nbs/04_train.ipynb #8903b2e1
 import json, sys, time, contextlib, datetime, warnings, shutil, tempfile
@@ -16,7 +16,7 @@ import torch, torch.nn as nn
 from fastai.vision.all import load_learner, imagenet_stats, set_seed, Learner, DataLoaders, create_head, accuracy, CrossEntropyLossFlat
 from fastcore.script import call_parse
 from .core import CLASSES, RESIZE_FORMATS, as_size, repo_root, models_dir, fail
-from .data import screen_dataloaders, labelled_items, check_images, dataset_fingerprint, input_resize, input_size
+from .data import screen_dataloaders, labelled_items, check_images, dataset_fingerprint, input_resize, input_size, input_erase
 from .models import screen_learner, test_accuracy, inference_ms, save_probs, pretrained_status, DEFAULT_BACKBONE, BACKBONES
 from .predict import refine_probs
 import timenet
@@ -114,16 +114,17 @@ REFINE_INPUT = dict(size=(512, 320), resize='fill')  # the second stage's input:
 REFINE_FILE = 'timenet_refine.onnx'
 REFINE_GRID = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 0.99, 1.0)
 
-def refine_learner(learn, data, input=REFINE_INPUT, epochs=2, lr=1e-3, lr_spread=4, unfreeze_to=-2, bs=21, ps=0.25, wd=3e-7, seed=42) -> tuple:
-    "Progressive resizing: (learner, fit info) of a copy of trained `learn` fine-tuned `epochs` more on `data` at the larger `input`, the seed's second stage."
+def refine_learner(learn, data, input=REFINE_INPUT, epochs=2, lr=1e-3, lr_spread=4, unfreeze_to=-2, bs=21, ps=0.25, wd=3e-7, seed=42, erase=None) -> tuple:
+    "Progressive resizing: (learner, fit info) of a copy of trained `learn` fine-tuned `epochs` more on `data` at the larger `input`, the seed's second stage; random erasing as `learn` was trained unless `erase` is given."
+    erase = input_erase(learn.dls) if erase is None else erase
     set_seed(seed)  # the DataLoader's shuffle and the augmentations
-    big = screen_learner(screen_dataloaders(data, bs=bs, device='cpu', **input), learn.backbone, ps=ps, wd=wd, train_bn=learn.train_bn, quiet=True)
+    big = screen_learner(screen_dataloaders(data, bs=bs, device='cpu', erase=erase, **input), learn.backbone, ps=ps, wd=wd, train_bn=learn.train_bn, quiet=True)
     big.model.load_state_dict(learn.model.state_dict())
     big.pretrained = learn.pretrained
     big.to_channelslast(use_amp=False)
     try: info = fit_recipe(big, epochs=0, lr=lr, unfrozen_epochs=epochs, unfrozen_lr=lr, lr_spread=lr_spread, unfreeze_to=unfreeze_to)
     finally: big.to_contiguous()
-    return big, dict(info, bs=bs, ps=ps, wd=wd, input=dict(size=list(as_size(input['size'])), resize=input['resize']))
+    return big, dict(info, bs=bs, ps=ps, wd=wd, erase=erase, input=dict(size=list(as_size(input['size'])), resize=input['resize']))
 
 def two_stage(first, second, below) -> dict:
     "The `test_accuracy` results `first` and `second` of the two stages on the same images, combined as the app does (`refine_probs` at `below`), in the same form; `refined`: images the second stage looked at."
@@ -240,7 +241,7 @@ def retrain(data='data', test='data_test', models=None, epochs=1, unfrozen_epoch
         old = float((items['pred'] == items['class']).mean()) if len(items) else 0.0
     else: old = test_accuracy(learn, test)['accuracy']
     say(f"current model: {old:.2%} on {test}" + (" (both stages; only the first is fine-tuned, so the new model is one stage)" if two else ""))
-    learn.dls = screen_dataloaders(data, bs=bs, device='cpu', size=input_size(learn.dls), resize=input_resize(learn.dls))  # the model's own input
+    learn.dls = screen_dataloaders(data, bs=bs, device='cpu', size=input_size(learn.dls), resize=input_resize(learn.dls), erase=input_erase(learn.dls))  # the model's own input and augmentation
     t0 = time.time()
     with (learn.no_bar() if quiet else contextlib.nullcontext()):
         learn.freeze(); learn.fit_one_cycle(epochs, lr)
@@ -276,3 +277,25 @@ def main(data:str='data',            # labelled screenshots: <class>/ subfolders
 
 # %% ../nbs/04_train.ipynb #b29abc01
 DEFAULT_INPUT = dict(size=(320, 200), resize='fill')  # the default model's input: the whole screen, 16:10, stretched over any bars
+
+# %% ../nbs/04_train.ipynb #tsfn0001
+def train_two_stage(data, erase=0., input=DEFAULT_INPUT, refine_input=REFINE_INPUT, feats=None, bs=21, wd=3e-7, ps=0.25,
+                    head_epochs=8, epochs=6, lr=2e-3, refine_epochs=2, seed=42, backbone=DEFAULT_BACKBONE) -> dict:
+    "The default model's two stages trained on `data` (random erasing `erase`): learners, fit infos, and the threshold `below` chosen on the validation split."
+    # `feats`: cached body features of `data` at `input` (`cached_features`), computed here when not given; they do not depend on `erase`
+    set_seed(seed)
+    if feats is None: feats = cached_features(screen_learner(screen_dataloaders(data, bs=bs, device='cpu', **input), backbone, quiet=True))
+    set_seed(seed)
+    first = screen_learner(screen_dataloaders(data, bs=bs, device='cpu', erase=erase, **input), backbone, ps=ps, wd=wd, train_bn=False, quiet=True)
+    first.to_channelslast(use_amp=False)
+    try:
+        head = fit_head(first, feats, epochs=head_epochs, ps=ps, wd=wd, bs=bs, show_plot=False)
+        info = fit_recipe(first, epochs=0, lr=head['lr'], unfrozen_epochs=epochs, unfrozen_lr=lr, lr_spread=4, unfreeze_to=-2)
+    finally: first.to_contiguous()
+    info.update(epochs=head_epochs, head_lr=head['lr'], bs=bs, wd=wd, ps=ps, erase=erase, history=head['history'] + info['history'],
+                seconds=round(head['seconds'] + info['seconds'], 1))
+    second, second_info = refine_learner(first, data, refine_input, epochs=refine_epochs, lr=1e-3, bs=bs, ps=ps, wd=wd, seed=seed)
+    valid = first.dls.valid.items
+    v1, v2 = test_accuracy(first, valid), test_accuracy(second, valid)
+    below, table = pick_refine_below(v1, v2)
+    return dict(first=first, info=info, second=second, second_info=second_info, below=below, below_table=table, valid=(v1, v2))
