@@ -75,10 +75,13 @@ class Classifier:
         "The model's ONNX files: the first stage's, then the second stage's if it has one."
         return [self.path] + ([self.second.path] if self.second else [])
 
-    def stage_probs(self, imgs, second=False) -> np.ndarray:
-        "Class probabilities (N, 14) of one stage alone, the first or the `second`, for a list of images (as `prepare` takes them)."
+    def stage_probs(self, imgs, second=False, bs=32) -> np.ndarray:
+        "Class probabilities (N, 14) of one stage alone, the first or the `second`, for images (as `prepare` takes them: a list, or a column of paths), run `bs` at a time."
         st = self.second if second else self
-        return st.session.run(None, {st.input: np.stack([self.prepare(i, second) for i in imgs])})[0]
+        if st is None: raise ValueError(f"{self.path.parent}: the model has no second stage")
+        imgs = list(imgs)  # bs at a time: a whole test set's inputs are never in memory at once
+        return np.concatenate([st.session.run(None, {st.input: np.stack([self.prepare(i, second) for i in imgs[k:k + bs]])})[0]
+                               for k in range(0, len(imgs), bs)])
 
     def probs(self, imgs, full=None) -> np.ndarray:
         "Class probabilities (N, 14) for a list of images (PIL images, arrays or paths); the second stage reads the unsure ones from `full` (the same screens at full resolution; default `imgs`)."
