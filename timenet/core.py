@@ -16,10 +16,11 @@ except ModuleNotFoundError: import tomli as tomllib  # Python 3.10
 
 # %% auto #0
 __all__ = ['Activity', 'ACTIVITIES', 'CLASSES', 'DISTRACTING', 'NEUTRAL', 'PRODUCTIVE', 'IMG_EXTS', 'SHOT_SIZE', 'RESIZE',
-           'RESIZE_FORMATS', 'check_class', 'group_of', 'parse_duration', 'format_duration', 'underscored_argv',
-           'raise_interrupt', 'fail', 'repo_root', 'models_dir', 'config_path', 'data_dir', 'default_db', 'Config',
-           'make_config', 'load_config', 'save_config', 'BadImage', 'load_image', 'image_files', 'to_rgb', 'as_size',
-           'letterbox', 'unbar', 'fill', 'check_resize', 'as_shot', 'model_input', 'NoDisplay', 'grab_screen']
+           'RESIZE_FORMATS', 'CROP_ANCHORS', 'check_class', 'group_of', 'parse_duration', 'format_duration',
+           'underscored_argv', 'raise_interrupt', 'fail', 'repo_root', 'models_dir', 'config_path', 'data_dir',
+           'default_db', 'Config', 'make_config', 'load_config', 'save_config', 'BadImage', 'load_image', 'image_files',
+           'to_rgb', 'as_size', 'letterbox', 'unbar', 'fill', 'check_resize', 'as_shot', 'model_input', 'crop_view',
+           'NoDisplay', 'grab_screen']
 
 # %% ../nbs/00_core.ipynb #f1c5c293
 Activity = namedtuple('Activity', 'index code description')
@@ -316,6 +317,19 @@ def model_input(img, resize: str = 'letterbox', size=244) -> Image.Image:
     "`img` as a model whose `meta.json` has `input.resize` = `resize` ('letterbox' or 'fill') and `input.size` = `size` takes it."
     return RESIZE[check_resize(resize)](img, size)
 
+
+# %% ../nbs/00_core.ipynb #cropcd01
+CROP_ANCHORS = ('center', 'topleft', 'topright', 'bottomleft', 'bottomright')
+
+def crop_view(img, scale=1., anchor='center') -> Image.Image:
+    "The crop of PIL `img` keeping `scale` of each side, placed at `anchor` (one of `CROP_ANCHORS`); the whole image at scale 1."
+    if anchor not in CROP_ANCHORS: raise ValueError(f"unknown anchor {anchor!r}: one of {', '.join(CROP_ANCHORS)}")
+    if isinstance(scale, bool) or not isinstance(scale, (int, float)) or not 0 < scale <= 1: raise ValueError(f"scale must be in (0, 1], got {scale!r}")
+    if scale == 1: return img
+    w, h = img.size; cw, ch = round(w * scale), round(h * scale)
+    x = {'center': (w - cw) // 2, 'topleft': 0, 'bottomleft': 0}.get(anchor, w - cw)
+    y = {'center': (h - ch) // 2, 'topleft': 0, 'topright': 0}.get(anchor, h - ch)
+    return img.crop((x, y, x + cw, y + ch))
 
 # %% ../nbs/00_core.ipynb #c428da21
 class NoDisplay(RuntimeError):
