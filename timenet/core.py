@@ -322,9 +322,10 @@ def model_input(img, resize: str = 'letterbox', size=244) -> Image.Image:
 CROP_ANCHORS = ('center', 'topleft', 'topright', 'bottomleft', 'bottomright')
 
 def crop_view(img, scale=1., anchor='center') -> Image.Image:
-    "The crop of PIL `img` keeping `scale` of each side, placed at `anchor` (one of `CROP_ANCHORS`); the whole image at scale 1."
+    "The crop of `img` (PIL image, array or path) keeping `scale` of each side, placed at `anchor` (one of `CROP_ANCHORS`); the whole image at scale 1."
     if anchor not in CROP_ANCHORS: raise ValueError(f"unknown anchor {anchor!r}: one of {', '.join(CROP_ANCHORS)}")
     if isinstance(scale, bool) or not isinstance(scale, (int, float)) or not 0 < scale <= 1: raise ValueError(f"scale must be in (0, 1], got {scale!r}")
+    img = _image(img, 'crop_view')
     if scale == 1: return img
     w, h = img.size; cw, ch = round(w * scale), round(h * scale)
     x = {'center': (w - cw) // 2, 'topleft': 0, 'bottomleft': 0}.get(anchor, w - cw)
