@@ -9,8 +9,8 @@ __all__ = ['SPLITS', 'LAYOUTS', 'PROGRAMS', 'PACKAGES', 'GTK_THEMES', 'FONTS', '
            'source_files', 'text_docs', 'cache_dir', 'wallpaper_file', 'paper_html', 'print_pdf', 'make_pdfs', 'Ctx',
            'term_script', 'setup_git', 'scene_terminal', 'scene_code', 'scene_pdf', 'write_notes', 'scene_notes',
            'fill_desktop', 'scene_desktop', 'make_notebooks', 'Jupyter', 'scene_jupyter', 'scene_web', 'scene',
-           'screen_hash', 'out_name', 'rig_configs', 'update_csv', 'generate', 'parse_classes', 'class_groups',
-           'run_jobs', 'main']
+           'screen_hash', 'out_name', 'rig_configs', 'update_csv', 'shot_files', 'generate', 'parse_classes',
+           'class_groups', 'run_jobs', 'main']
 
 # %% ../nbs/01_rig.ipynb #ae7c92a8
 import os, sys, re, csv, time, json, glob, shutil, signal, random, hashlib, tempfile, subprocess, textwrap, atexit, contextlib
@@ -52,13 +52,14 @@ LAYOUTS = {
 PROGRAMS = {  # native programs per class and split; check gets programs train/test never use
     'terminal': dict(train=['xterm', 'xfce4-terminal', 'lxterminal', 'mate-terminal'], check=['sakura']),
     'code': dict(train=['geany', 'mousepad', 'gvim', 'pluma'], check=['featherpad']),
-    'notes': dict(train=['xpad', 'gnote', 'zim'], check=['cherrytree']),
-    'pdf': dict(train=['evince', 'zathura', 'mupdf', 'qpdfview', 'atril'], check=['xpdf']),
-    'desktop': dict(train=['pcmanfm'], check=['thunar']),
+    'notes': dict(train=['xpad', 'gnote', 'zim', 'tomboy-ng'], check=['cherrytree']),
+    'pdf': dict(train=['evince', 'zathura', 'mupdf', 'qpdfview', 'atril', 'katarakt'], check=['xpdf']),
+    'desktop': dict(train=['pcmanfm', 'caja'], check=['thunar']),
 }
 PACKAGES = {'Xvfb': 'xvfb', 'xdotool': 'xdotool', 'wmctrl': 'wmctrl', 'openbox': 'openbox', 'tint2': 'tint2',
             'icewm': 'icewm', 'fluxbox': 'fluxbox', 'chromium': 'chromium', 'gvim': 'vim-gtk3', 'hsetroot': 'hsetroot',
-            'rsvg-convert': 'librsvg2-bin', 'dbus-daemon': 'dbus', 'mupdf': 'mupdf', 'xpdf': 'xpdf'}
+            'rsvg-convert': 'librsvg2-bin', 'dbus-daemon': 'dbus', 'mupdf': 'mupdf', 'xpdf': 'xpdf',
+            'tomboy-ng': 'tomboy-ng', 'katarakt': 'katarakt', 'caja': 'caja'}
 
 def programs(cls, split) -> list:
     "Native programs the rig uses for `cls` in `split` (train and test share, check differs)."
@@ -140,7 +141,9 @@ class Rig:
         self.env = {k: v for k, v in os.environ.items() if not k.startswith(('XDG_', 'DBUS_', 'WAYLAND', 'GTK', 'QT_'))}
         self.env.update(HOME=str(self.home), XDG_CONFIG_HOME=str(self.home/'.config'), XDG_CACHE_HOME=str(self.home/'.cache'),
                         XDG_DATA_HOME=str(self.home/'.local/share'), XDG_RUNTIME_DIR=str(self.tmp/'run'), NO_AT_BRIDGE='1',
-                        TIMENET_RIG=self.token, USER='alex', LOGNAME='alex', LANG='C.UTF-8', SHELL='/bin/bash')
+                        TIMENET_RIG=self.token, USER='alex', LOGNAME='alex', LANG='C.UTF-8', SHELL='/bin/bash',
+                        # local files only, as before caja pulled in gvfs: with gvfs GTK file managers grow extra places (Computer, Trash)
+                        GIO_USE_VFS='local', GIO_USE_VOLUME_MONITOR='unix')
         (self.tmp/'run').mkdir(mode=0o700)
         for _ in range(5):
             n = free_display(random.randint(60, 400))
@@ -574,7 +577,7 @@ def scene_code(ctx):
 
 # %% ../nbs/01_rig.ipynb #902d2f31
 def scene_pdf(ctx):
-    "PDF viewers (evince, zathura, mupdf, qpdfview, atril; xpdf for check) showing real documents."
+    "PDF viewers (evince, zathura, mupdf, qpdfview, atril, katarakt; xpdf for check) showing real documents."
     rig, rng = ctx.rig, ctx.rng
     prog = rng.choice(programs('pdf', ctx.split)); dark = rng.random() < 0.4
     rig.set_theme(dark, rng.choice(FONTS))
@@ -588,14 +591,18 @@ def scene_pdf(ctx):
         argv = ['zathura', '-P', page, pdf]
     elif prog in ('evince', 'atril'): argv = [prog, '-p', page, pdf]
     elif prog == 'mupdf': argv = ['mupdf', pdf, page]
+    elif prog == 'katarakt':
+        (rig.home/'.config/katarakt.ini').write_text(f'[Settings]\ndefault_layout={rng.choice(["single", "single", "grid"])}\nquit_on_init_fail=true\n'
+                                                     f'background_color={rng.choice(["0xDF202020", "0xFF404040", "0xFFB0B0B0"])}\n')
+        argv = ['katarakt', '-p', page, pdf]
     elif prog == 'qpdfview': argv = ['qpdfview', '--unique' if False else '--quiet', f'{pdf}#{page}']
     else: argv = ['xpdf', pdf, page]
     p = rig.spawn(argv)
     w = find_window(rig, pid=p.pid, cls={'mupdf': 'mupdf', 'xpdf': 'xpdf', 'zathura': 'zathura'}.get(prog), timeout=15)
     ctx.place(w, 0.45)
     yield prog
-    zoom_in = {'mupdf': '+', 'zathura': 'plus', 'xpdf': 'plus'}.get(prog, 'ctrl+plus')
-    zoom_out = {'mupdf': '-', 'zathura': 'minus', 'xpdf': 'minus'}.get(prog, 'ctrl+minus')
+    zoom_in = {'mupdf': '+', 'zathura': 'plus', 'xpdf': 'plus', 'katarakt': 'equal'}.get(prog, 'ctrl+plus')
+    zoom_out = {'mupdf': '-', 'zathura': 'minus', 'xpdf': 'minus', 'katarakt': 'minus'}.get(prog, 'ctrl+minus')
     for i in range(rng.randint(1, 3)):
         rig.x('xdotool', 'windowactivate', '--sync', w, check=False)
         keys = ['Next'] * rng.randint(1, 5)
@@ -624,6 +631,14 @@ def _note_texts(ctx, n=6) -> list:
 
 def _xml(s): return s.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;')
 
+def _tomboy_note(t, b, i, w, h, x=-1, y=-1, startup=False) -> str:
+    "Note `i` titled `t` with body `b` as a Tomboy .note file (gnote's and tomboy-ng's format), window `w`x`h` at `x`,`y`."
+    return (f'<?xml version="1.0" encoding="utf-8"?>\n<note version="0.3" xmlns:link="http://beatniksoftware.com/tomboy/link" '
+            f'xmlns:size="http://beatniksoftware.com/tomboy/size" xmlns="http://beatniksoftware.com/tomboy"><title>{_xml(t)}</title>'
+            f'<text xml:space="preserve"><note-content version="0.1">{_xml(t)}\n\n{_xml(b)}</note-content></text>'
+            f'<last-change-date>2025-0{1+i%9}-1{i}T10:2{i}:00.0000000+01:00</last-change-date><create-date>2025-01-0{1+i%9}T09:00:00.0000000+01:00</create-date>'
+            f'<cursor-position>0</cursor-position><width>{w}</width><height>{h}</height><x>{x}</x><y>{y}</y><open-on-startup>{startup}</open-on-startup></note>')
+
 def write_notes(ctx, prog) -> list:
     "Write notes for `prog` into the private HOME; returns the argv that opens them."
     rig, rng = ctx.rig, ctx.rng; home = rig.home; notes = _note_texts(ctx)
@@ -641,13 +656,20 @@ def write_notes(ctx, prog) -> list:
     if prog == 'gnote':
         d = home/'.local/share/gnote'; shutil.rmtree(d, ignore_errors=True); d.mkdir(parents=True)
         for i, (t, b) in enumerate(notes):
-            (d/f'{hashlib.md5(t.encode()).hexdigest()[:8]}-0000-4000-8000-{i:012d}.note').write_text(
-                f'<?xml version="1.0" encoding="utf-8"?>\n<note version="0.3" xmlns:link="http://beatniksoftware.com/tomboy/link" '
-                f'xmlns:size="http://beatniksoftware.com/tomboy/size" xmlns="http://beatniksoftware.com/tomboy"><title>{_xml(t)}</title>'
-                f'<text xml:space="preserve"><note-content version="0.1">{_xml(t)}\n\n{_xml(b)}</note-content></text>'
-                f'<last-change-date>2025-0{1+i%9}-1{i}T10:2{i}:00.0000000+01:00</last-change-date><create-date>2025-01-0{1+i%9}T09:00:00.0000000+01:00</create-date>'
-                f'<cursor-position>0</cursor-position><width>{rng.randint(450,700)}</width><height>{rng.randint(360,560)}</height><x>-1</x><y>-1</y><open-on-startup>False</open-on-startup></note>')
+            (d/f'{hashlib.md5(t.encode()).hexdigest()[:8]}-0000-4000-8000-{i:012d}.note').write_text(_tomboy_note(t, b, i, rng.randint(450,700), rng.randint(360,560)))
         return ['gnote', '--open-note', notes[0][0]] if rng.random() < .7 else ['gnote']
+    if prog == 'tomboy-ng':  # the same Tomboy .note files, in tomboy-ng's own notes folder, and its config without the splash window
+        d = home/'.local/share/tomboy-ng'; shutil.rmtree(d, ignore_errors=True); d.mkdir(parents=True)
+        listing, first, files = rng.random() < .5, rng.randrange(len(notes)), []
+        for i, (t, b) in enumerate(notes):
+            f = d/f'{hashlib.md5(t.encode()).hexdigest()[:8]}-0000-4000-9000-{i:012d}.note'; files.append(f)
+            f.write_text(_tomboy_note(t, b, i, rng.randint(450, 700), rng.randint(360, 520), rng.randint(20, max(20, rig.width-720)),
+                                      rng.randint(20, max(20, rig.height-600)), startup=listing and i == first))
+        c = home/'.config/tomboy-ng'; c.mkdir(parents=True, exist_ok=True)
+        (c/'tomboy-ng.cfg').write_text(f'[BasicSettings]\nNotesPath={d}/\nShowSplash=false\nShowSearchAtStart={str(listing).lower()}\nShowNotifications=false\n'
+                                       f'Autostart=false\nAutoRefresh=true\nFontSize={rng.choice(["small", "medium", "medium", "large"])}\nUsualFont={rng.choice(FONTS)}\n'
+                                       f'\n[SyncSettings]\nAutosync=false\nFileSyncEnabled=false\nGitSyncEnabled=false\n\n[Snapshot]\nAutoSnapEnabled=0\n')
+        return ['tomboy-ng', '--no-splash'] + ([] if listing else [f'--open-note={files[first]}'])
     if prog == 'zim':
         d = home/'Notebooks/Notes'; shutil.rmtree(d, ignore_errors=True); d.mkdir(parents=True)
         (d/'notebook.zim').write_text('[Notebook]\nversion=0.4\nname=Notes\ninterwiki=\nhome=Home\nicon=\ndocument_root=\nshared=True\nendofline=unix\n')
@@ -664,7 +686,7 @@ def write_notes(ctx, prog) -> list:
     return ['cherrytree', str(f)]
 
 def scene_notes(ctx):
-    "Note apps (xpad, gnote, zim; cherrytree for check) showing notes made from real text."
+    "Note apps (xpad, gnote, zim, tomboy-ng; cherrytree for check) showing notes made from real text."
     rig, rng = ctx.rig, ctx.rng
     prog = rng.choice(programs('notes', ctx.split)); dark = rng.random() < 0.4
     rig.set_theme(dark, rng.choice(FONTS))
@@ -700,7 +722,7 @@ def fill_desktop(ctx):
         if src.exists(): shutil.copy(src, d)
 
 def scene_desktop(ctx):
-    "The desktop itself: wallpaper with or without icons, file manager windows, an open desktop menu, often no window at all."
+    "The desktop itself: wallpaper with or without icons, file manager windows (pcmanfm, caja; thunar for check), an open desktop menu, often no window at all."
     rig, rng = ctx.rig, ctx.rng
     dark = rng.random() < 0.4; rig.set_theme(dark, rng.choice(FONTS))
     walls = [w for w in (wallpaper_file(n, rig.width, rig.height) for n in ctx.lay['wall']) if w]
@@ -717,13 +739,15 @@ def scene_desktop(ctx):
     else:
         rig.set_wallpaper(wall or tuple(rng.choice(ctx.lay['grad'])))
     yield 'desktop'
-    fm = programs('desktop', ctx.split)[0]
+    fms = programs('desktop', ctx.split)
+    fm = fms[0] if len(fms) == 1 else rng.choice(fms)  # one file manager per scene (a single one draws nothing: check's scenes stay as they were)
+    if fm == 'caja': _gset(rig, 'org.mate.caja.preferences', 'default-folder-viewer', rng.choice(['icon-view', 'icon-view', 'list-view', 'compact-view']))
     for i in range(rng.randint(1, 3)):
         r = rng.random()
         if r < .45:
             folder = rng.choice([str(rig.home), str(rig.home/'Desktop'), '/usr/share/icons', '/usr/share/doc', '/etc', '/usr/lib/python3', str(rig.home/'Projects')])
             before = rig.x('xdotool', 'search', '--class', fm, check=False).stdout.split()
-            p = rig.spawn([fm, folder]); procs.append(p)
+            p = rig.spawn([fm, '--no-desktop', folder] if fm == 'caja' else [fm, folder]); procs.append(p)  # caja would draw its own desktop
             try: ctx.place(find_window(rig, cls=fm, timeout=10, exclude=before), 0.2)
             except RigError: pass
         elif r < .75 and rig.wm != 'fluxbox':  # fluxbox's root menu does not close on Escape/click: would leak into later shots
@@ -915,26 +939,45 @@ def _save(img, path):
     path.parent.mkdir(parents=True, exist_ok=True)
     img.save(path, optimize=True)
 
-def update_csv(f, rows, classes):
-    "Replace the rows of `classes` in the `file,class` CSV `f` by `rows`, under a lock (parallel rigs share it)."
+def update_csv(f, rows, classes, keep=False):
+    "Replace the rows of `classes` in the `file,class` CSV `f` by `rows` (`keep`: add to them), under a lock (parallel rigs share it)."
     import fcntl
     f.parent.mkdir(parents=True, exist_ok=True)
     with open(f, 'a+', newline='') as fh:
         fcntl.flock(fh, fcntl.LOCK_EX)
         fh.seek(0)
-        old = [tuple(r) for r in list(csv.reader(fh))[1:] if r and r[1] not in classes]
+        old = [tuple(r) for r in list(csv.reader(fh))[1:] if r and (keep or r[1] not in classes)]
         fh.seek(0); fh.truncate()
         w = csv.writer(fh); w.writerow(['file', 'class'])
         for name, cls in sorted(old + [tuple(r) for r in rows]): w.writerow([name, cls])
 
-def generate(out, split='train', per_class=10, classes=CLASSES, seed=0, log=print) -> dict:
+def shot_files(out, split, cls) -> list:
+    "The shots of `cls` already in `out` for `split` (named as `out_name` names them), in order."
+    return sorted(glob.glob(str(out_name(out, split, cls, 0)).replace('0000', '[0-9][0-9][0-9][0-9]')))
+
+def _old_hashes(files) -> list:
+    "`screen_hash` of each of `files`; `RigError` naming a file that does not open as an image."
+    from PIL import Image
+    hs = []
+    for f in files:
+        try:
+            with Image.open(f) as im: hs.append(screen_hash(im.convert('RGB')))
+        except (OSError, SyntaxError) as e: raise RigError(f"cannot add shots: {f} is not a readable image ({e})")
+    return hs
+
+def generate(out, split='train', per_class=10, classes=CLASSES, seed=0, log=print, append=False) -> dict:
     "Photograph `per_class` distinct screens of each of `classes` for `split` into `out`; returns seconds/shot per class."
+    # `append`: keep the shots already there and number the new ones after them; new shots must also differ from the old ones
     out, classes = Path(out), list(classes)
-    for c in classes:  # regenerate the classes asked for, keep the others
-        for f in glob.glob(str(out_name(out, split, c, 0)).replace('0000', '[0-9][0-9][0-9][0-9]')): os.unlink(f)
+    start, hashes = {c: 0 for c in classes}, {c: [] for c in classes}
+    for c in classes:  # regenerate (or add to) the classes asked for, keep the others
+        old = shot_files(out, split, c)
+        if append and old: start[c], hashes[c] = int(Path(old[-1]).stem[-4:]) + 1, _old_hashes(old)
+        elif not append:
+            for f in old: os.unlink(f)
     cfgs = rig_configs(split, per_class, seed)
     quota = {c: [per_class // len(cfgs) + (i < per_class % len(cfgs)) for i in range(len(cfgs))] for c in classes}
-    hashes, kept, spent, rows = {c: [] for c in classes}, {c: 0 for c in classes}, {c: 0.0 for c in classes}, []
+    kept, spent, rows = {c: 0 for c in classes}, {c: 0.0 for c in classes}, []
     web = [c for c in classes if c in WEB]
     from contextlib import ExitStack
     with ExitStack() as stack:
@@ -964,7 +1007,7 @@ def generate(out, split='train', per_class=10, classes=CLASSES, seed=0, log=prin
                                     h = screen_hash(small)
                                     if any(h - o <= PHASH_DIST for o in hashes[cls]): continue
                                     hashes[cls].append(h)
-                                    p = out_name(out, split, cls, kept[cls]); _save(small, p); rows.append((p.name, cls)); kept[cls] += 1
+                                    p = out_name(out, split, cls, start[cls] + kept[cls]); _save(small, p); rows.append((p.name, cls)); kept[cls] += 1
                                     if kept[cls] >= want: break
                             except RigError as e:
                                 fails += 1; tries += 1
@@ -977,7 +1020,7 @@ def generate(out, split='train', per_class=10, classes=CLASSES, seed=0, log=prin
                     spent[cls] += time.time() - t0
                     log(f'{split} {cls:9s} {kept[cls]:4d}/{per_class} [{cfg["width"]}x{cfg["height"]} {cfg["wm"]}/{cfg["wm_theme"]}] {spent[cls]/max(1, kept[cls]):.2f} s/shot')
                 if jl: jl.__exit__()
-    if split in ('test', 'check'): update_csv(out/f'{split}.csv', [(n if split == 'test' else f'{c}/{n}', c) for n, c in rows], classes)
+    if split in ('test', 'check'): update_csv(out/f'{split}.csv', [(n if split == 'test' else f'{c}/{n}', c) for n, c in rows], classes, keep=append)
     return {c: spent[c] / max(1, kept[c]) for c in classes}
 
 # %% ../nbs/01_rig.ipynb #49e681e1
@@ -1031,7 +1074,8 @@ def main(out:str='data',          # folder for train+valid shots: OUT/<class>/<c
          check_per_class:int=0,   # check shots per class
          seed:int=0,              # random seed: same seed, same scenes
          classes:str=None,        # comma-separated subset of the classes (default: all 14)
-         jobs:int=1):             # parallel rigs, each with its own X server and a share of the classes
+         jobs:int=1,              # parallel rigs, each with its own X server and a share of the classes
+         append:bool=False):      # add the new shots after those already in the folders instead of replacing them
     "Generate the timenet screenshot dataset with real programs on a private X server."
     signal.signal(signal.SIGINT, signal.default_int_handler)  # even when started in the background, where SIGINT comes ignored
     for s in (signal.SIGTERM, signal.SIGHUP): signal.signal(s, raise_interrupt)  # kill, a closed terminal: same cleanup as Ctrl-C
@@ -1047,14 +1091,15 @@ def main(out:str='data',          # folder for train+valid shots: OUT/<class>/<c
     if jobs > 1 and len(cs) > 1:
         opts = dict(out=out, per_class=per_class, test_out=test_out, test_per_class=test_per_class,
                     check_out=check_out, check_per_class=check_per_class, seed=seed)
-        rc = run_jobs([a for k, v in opts.items() if v is not None for a in (f'--{k}', str(v))], class_groups(cs, jobs))
+        args = [a for k, v in opts.items() if v is not None for a in (f'--{k}', str(v))] + (['--append'] if append else [])
+        rc = run_jobs(args, class_groups(cs, jobs))
         if rc == 0: print(f'done in {time.time()-t0:.0f} s')
         elif rc == 130: print('timenet.rig: interrupted; every rig stopped what it had started', file=sys.stderr)
         else: print(f'timenet.rig: a rig failed (exit {rc}); see its messages above', file=sys.stderr)
         sys.exit(rc)
     try:
         for split, o, n in [('train', out, per_class), ('test', test_out, test_per_class), ('check', check_out, check_per_class)]:
-            if n and o: generate(o, split, n, cs, seed)
+            if n and o: generate(o, split, n, cs, seed, append=append)
     except RigError as e: print(f'timenet.rig: {e}', file=sys.stderr); sys.exit(1)
     except KeyboardInterrupt: print('timenet.rig: interrupted; everything started was stopped', file=sys.stderr); sys.exit(130)
     print(f'done in {time.time()-t0:.0f} s')

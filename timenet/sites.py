@@ -462,6 +462,29 @@ def _yt_channel(c):
             f'<div style="display:grid;grid-template-columns:repeat(4,1fr);gap:40px 16px">{grid}</div></div>')
     return _page(f'{ch} - YouTube', _yt_css(c), body, _YT_FAV)
 
+@_kind('youtube', 'shorts')
+def _yt_shorts(c):
+    d = c.dark; bg = '#272727' if d else '#f2f2f2'
+    mini = ''.join(f'<div style="display:flex;flex-direction:column;align-items:center;gap:6px;padding:16px 0 14px;border-radius:10px;font-size:10px{";background:" + bg if t == "Shorts" else ""}">{ico(i)}{t}</div>'
+                   for i, t in [('home', 'Home'), ('play', 'Shorts'), ('video', 'Subscriptions'), ('user', 'You')])
+    act = lambda i, t: f'<div style="display:flex;flex-direction:column;align-items:center;gap:6px;font-size:12px;font-weight:500"><span class="ib" style="width:48px;height:48px;background:{bg}">{ico(i)}</span>{t}</div>'
+    acts = act('like', c.count(50, 2_000_000)) + act('thumbdown', 'Dislike') + act('chat', c.count(2, 20000)) + act('share', 'Share') + act('refresh', 'Remix') + f'<img src="{c.img(80, 80)}" style="width:40px;height:40px;border-radius:8px;object-fit:cover">'
+    vid = (f'<div style="position:relative;height:calc(100vh - 80px);aspect-ratio:9/16;border-radius:12px;overflow:hidden;background:#000"><img src="{c.img(420, 746)}" style="width:100%;height:100%;object-fit:cover">'
+           f'<div class="row" style="position:absolute;top:0;left:0;right:0;padding:16px;gap:12px;color:#fff;background:linear-gradient(rgba(0,0,0,.45),transparent)">{ico("pause")}{ico("vol")}<span style="flex:1"></span>{ico("full")}</div>'
+           + (f'<div class="ov" style="top:30%;font-size:30px">{c.title(2, 5)}</div>' if c.chance(.35) else '')
+           + f'<div style="position:absolute;left:0;right:0;bottom:0;padding:16px;color:#fff;background:linear-gradient(transparent,rgba(0,0,0,.7))"><div class="row" style="gap:8px;font-weight:500">{c.avatar(32)}@{c.handle()}'
+           f'<span style="background:#fff;color:#0f0f0f;border-radius:18px;padding:7px 14px;margin-left:6px;font-size:13px">Subscribe</span></div><div class="clamp2" style="margin-top:10px;line-height:20px">{c.title(3, 12)} <b>#{c.word().lower()}</b> <b>#shorts</b></div>'
+           f'<div class="row" style="gap:6px;margin-top:8px;font-size:13px">&#9835; <span class="nw">{c.channel()} &middot; Original audio</span></div></div>'
+           f'<div style="position:absolute;left:0;right:0;bottom:0;height:3px;background:rgba(255,255,255,.3)"><div style="height:3px;width:{c.randint(3, 95)}%;background:#f00"></div></div></div>')
+    comments = '' if c.chance(.65) else (f'<div style="width:440px;height:calc(100vh - 80px);border-radius:12px;border:1px solid {"#3f3f3f" if d else "#e5e5e5"};padding:16px 20px;overflow:hidden;margin-left:12px">'
+               f'<div class="row" style="justify-content:space-between;margin-bottom:16px"><b style="font-size:20px">Comments <span class="sec" style="font-weight:400;font-size:16px">{c.count(10, 20000)}</span></b><span class="row" style="gap:16px">{ico("list")}{ico("x")}</span></div>'
+               + ''.join(f'<div style="display:flex;gap:12px;margin-bottom:18px">{c.avatar(32)}<div><div style="font-size:12px"><b>@{c.handle()}</b> <span class="sec">{c.ago()}</span></div><div style="margin:2px 0 6px;line-height:20px" class="clamp3">{c.sent()}</div>'
+                         f'<div class="row sec" style="gap:8px;font-size:12px">{ico("like", 16)}{c.count(1, 9000)} {ico("thumbdown", 16)} <b>Reply</b></div></div></div>' for _ in range(8)) + '</div>')
+    nav = f'<div style="position:fixed;right:24px;top:50%;transform:translateY(-50%);display:flex;flex-direction:column;gap:16px">{"".join(f"<span class=ib style=width:56px;height:56px;background:{bg}>{ico(i, 28)}</span>" for i in ("up", "down"))}</div>'
+    body = (_yt_top(c) + f'<div style="position:fixed;top:56px;left:4px;width:64px">{mini}</div><div style="display:flex;justify-content:center;padding-top:68px">'
+            f'{vid}<div style="display:flex;flex-direction:column;justify-content:flex-end;gap:16px;margin-left:12px">{acts}</div>{comments}</div>{nav}')
+    return _page('YouTube', _yt_css(c), body, _YT_FAV)
+
 # %% ../nbs/01b_sites.ipynb #8daad602
 _NF_FAV = _fav('<rect width="32" height="32" rx="4" fill="#000"/><path d="M9 4h5l4 13V4h5v24h-5L14 15v13H9z" fill="#e50914"/>')
 _NF_CSS = '''body{background:#141414;color:#fff;font-family:"Liberation Sans",Arial,Helvetica,sans-serif;overflow-x:hidden}
@@ -593,6 +616,24 @@ def _nf_account(c):
             f'<div style="color:#737373;margin:28px 0 10px;font-weight:700">Quick links</div><div style="border:1px solid #e6e6e6;border-radius:8px">{rows}</div></div></div></div>')
     return _page('Account - Netflix', _NF_CSS, body, _NF_FAV)
 
+@_kind('netflix', 'latest')
+def _nf_latest(c):
+    sc = c.pick([0, 0, 350, 700]); where = c.pick(['the U.S.', 'the U.K.', 'Germany', 'Canada', 'Brazil', 'India', 'Australia'])
+    nav = _nf_nav(c, solid=True).replace('<span style="font-weight:700">Home</span>', '<span style="color:#e5e5e5">Home</span>').replace('<span style="color:#e5e5e5">New &amp; Popular</span>', '<span style="font-weight:700">New &amp; Popular</span>')
+    top = lambda t: (f'<div class="row2"><div class="rt">Top 10 {t} in {where} Today</div><div class="tiles" style="gap:1vw">' + ''.join(
+        f'<div style="flex:0 0 calc((100% - 4vw)/5);display:flex;align-items:flex-end;justify-content:flex-end;position:relative"><span style="position:absolute;left:0;bottom:-1vw;font:900 15vw/1 \'Liberation Sans\',Arial;'
+        f'letter-spacing:-1.5vw;color:#141414;-webkit-text-stroke:3px #595959">{i}</span><div style="width:55%;aspect-ratio:2/3;position:relative;border-radius:4px;overflow:hidden"><img src="{c.img(200, 300)}" style="width:100%;height:100%;object-fit:cover">'
+        f'{"<span class=nmark>N</span>" if c.chance(.6) else ""}<div class="tt" style="font-size:1.1vw">{c.title(1, 3)}</div></div></div>' for i in range(1, 6)) + '</div></div>')
+    soon = lambda t: (f'<div class="row2"><div class="rt">{t}</div><div class="tiles">' + ''.join(
+        f'<div style="flex:0 0 calc((100% - 2vw)/6)"><div class="tile"><img src="{c.img(341, 192)}">{"<span class=nmark>N</span>" if c.chance(.6) else ""}<div class="tt">{c.title(1, 3)}</div></div><div style="font-size:12px;color:#bcbcbc;margin-top:6px">'
+        f'{c.pick(["Coming " + c.date(), "Available " + c.pick(["Friday", "Thursday", "Wednesday"]), c.pick(["New Episode", "New Season", "Coming Soon"])])}</div><div class="row" style="gap:8px;margin-top:6px;color:#fff;font-size:12px">{ico("bell", 16, "#fff")}Remind Me</div></div>' for _ in range(6)) + '</div></div>')
+    new = f'<div class="row2"><div class="rt">{c.pick(["New on Netflix", "Everyone&#39;s Watching", "New on Netflix"])}</div><div class="tiles">{"".join(_nf_tile(c) for _ in range(6))}</div></div>'
+    rows = [new, soon('Coming This Week'), soon('Coming Next Week'), soon('Worth the Wait')]
+    c.r.shuffle(rows); rows = rows[:c.randint(3, 4)]
+    for t in c.r.sample(['TV Shows', 'Movies'], c.randint(1, 2)): rows.insert(c.randint(0, 2), top(t))
+    body = nav + f'<div style="padding-top:80px">{"".join(rows)}</div>'
+    return _page('New &amp; Popular - Netflix', _NF_CSS, body, _NF_FAV, scroll=sc)
+
 # %% ../nbs/01b_sites.ipynb #12aec0bc
 _FB_FAV = _fav('<circle cx="16" cy="16" r="16" fill="#0866ff"/><path d="M18 32V20h4l.6-4.5H18v-3c0-1.3.4-2.2 2.2-2.2h2.5v-4A30 30 0 0 0 19 6c-3.5 0-5.6 2-5.6 5.9v3.6h-4V20h4v12z" fill="#fff"/>')
 def _fb_css(c):
@@ -695,6 +736,63 @@ def _fb_group(c):
             f'<div class="row" style="gap:10px">{ico("globe", 20)}<div><b>Public</b><div class="sec" style="font-size:13px">{c.sent()}</div></div></div></div></div></div>')
     return _page(f'{g} | Facebook', _fb_css(c), body, _FB_FAV, scroll=c.pick([0, 300, 700]))
 
+def _fb_video(c):
+    portrait = c.chance(.3)
+    pic = f'<img src="{c.img(360, 640)}" style="height:100%;display:block;margin:0 auto">' if portrait else f'<img src="{c.img(1280, 720)}" style="width:100%;height:100%;object-fit:cover;display:block">'
+    ctl = (f'<div class="row" style="position:absolute;left:0;right:0;bottom:0;gap:14px;padding:10px 14px;color:#fff;background:linear-gradient(transparent,#000a)">{ico(c.pick(["play", "pause"]), 20, "#fff")}'
+           f'<span style="font-size:13px">{c.randint(0, 9)}:{c.randint(0, 59):02d} / {c.dur()}</span><span style="flex:1;height:4px;background:#fff5;border-radius:2px"><span style="display:block;height:4px;width:{c.randint(3, 90)}%;background:#fff;border-radius:2px"></span></span>'
+           f'{ico("vol", 20, "#fff")}{ico("gear", 20, "#fff")}{ico("full", 20, "#fff")}</div>')
+    live = f'<span style="position:absolute;left:12px;top:12px;background:#e41e3f;color:#fff;font-weight:700;font-size:13px;padding:2px 6px;border-radius:4px">LIVE</span>' if c.chance(.12) else ''
+    return (f'<div class="card" style="padding-top:12px"><div class="row" style="gap:8px;padding:0 16px">{c.avatar(40)}<div style="flex:1"><b>{c.channel()}</b> &middot; <b style="color:#0866ff">Follow</b>'
+            f'<div class="sec" style="font-size:13px">{c.pick([f"{c.randint(1, 23)}h", f"{c.randint(1, 6)}d", c.date()])} &middot; {ico("globe", 12)}</div></div>{ico("hdots", 20)}</div>'
+            f'<div style="margin:6px 16px 10px;line-height:1.35" class="clamp2">{c.para(1, 2)}</div><div style="position:relative;background:#000;aspect-ratio:16/9">{pic}{ctl}{live}</div>'
+            f'<div class="row sec" style="justify-content:space-between;padding:10px 16px"><span class="row" style="gap:6px"><span style="width:18px;height:18px;border-radius:50%;background:#0866ff;display:inline-flex;align-items:center;justify-content:center">{ico("like", 11, "#fff")}</span>{c.count(10, 900000)}</span>'
+            f'<span>{c.count(1, 20000)} comments &nbsp; {c.count(1, 9_000_000)} views</span></div><div class="hr" style="margin:0 16px"></div>'
+            f'<div class="row" style="padding:4px 16px"><div class="act">{ico("like", 20)}Like</div><div class="act">{ico("chat", 20)}Comment</div><div class="act">{ico("share", 20)}Share</div></div></div>')
+
+@_kind('facebook', 'watch')
+def _fb_watch(c):
+    menu = ''.join(f'<div class="li" style="{"background:#8882" if i == 0 else ""}"><span class="cb" style="{"background:#0866ff;color:#fff" if i == 0 else ""}">{ico(n, 20)}</span>{t}</div>'
+                   for i, (n, t) in enumerate([('home', 'Home'), ('video', 'Live'), ('play', 'Reels'), ('theater', 'Shows'), ('globe', 'Explore'), ('bookmark', 'Saved videos')]))
+    pages = ''.join(f'<div class="li" style="height:50px">{c.avatar(36)}<div style="flex:1;min-width:0"><div class="nw">{c.channel()}</div>'
+                    f'{"<div style=font-size:12px;color:#0866ff>&bull; " + str(c.randint(1, 9)) + " new videos</div>" if c.chance(.5) else ""}</div></div>' for _ in range(c.randint(4, 9)))
+    left = (f'<div class="row" style="justify-content:space-between;margin:8px"><b style="font-size:24px">Video</b><span class="cb">{ico("gear", 20)}</span></div>'
+            f'<div class="sr" style="width:auto;margin:8px">{ico("search", 16)}Search videos</div>{menu}<div class="hr" style="margin:8px"></div><b style="display:block;margin:8px;font-size:17px">Your Watchlist</b>{pages}')
+    body = (_fb_top(c, 1) + f'<div style="display:flex;padding-top:56px"><div style="width:360px;padding:8px;height:calc(100vh - 56px);background:{"#242526" if c.dark else "#fff"};position:fixed;overflow:hidden;box-shadow:1px 0 2px #0002">{left}</div>'
+            f'<div style="margin-left:360px;flex:1;display:flex;justify-content:center;padding-top:24px"><div style="width:{c.pick([680, 760, 820])}px">{"".join(_fb_video(c) for _ in range(3))}</div></div></div>')
+    return _page('Video | Facebook', _fb_css(c), body, _FB_FAV, scroll=c.pick([0, 0, 300, 700, 1100]))
+
+@_kind('facebook', 'messages')
+def _fb_messages(c):
+    d, bg, nm = c.dark, '#242526' if c.dark else '#fff', c.name()
+    src, col = c.img(160, 160) if c.chance(.6) else '', c.color(55, 45)  # the other person's picture, the same in every pane
+    pa = lambda s: (f'<img src="{src}" style="width:{s}px;height:{s}px;border-radius:50%;object-fit:cover;flex:none">' if src else
+                    f'<div style="width:{s}px;height:{s}px;border-radius:50%;background:{col};color:#fff;flex:none;display:flex;align-items:center;justify-content:center;font-size:{s//2}px">{nm[0]}</div>')
+    dot = '<span style="position:absolute;right:0;bottom:2px;width:14px;height:14px;border-radius:50%;background:#31a24c;border:3px solid ' + bg + '"></span>'
+    chats = ''.join(f'<div class="row" style="gap:12px;padding:8px;border-radius:8px;{"background:" + ("#2d88ff22" if d else "#ebf5ff") if i == 0 else ""}"><span style="position:relative">{pa(56) if i == 0 else c.avatar(56)}{dot if c.chance(.4) else ""}</span>'
+                    f'<div style="flex:1;min-width:0"><div class="nw" style="{"font-weight:600" if u else ""}">{nm if i == 0 else c.name()}</div><div class="nw {"" if u else "sec"}" style="font-size:13px;{"font-weight:600" if u else ""}">'
+                    f'{"You: " if c.chance(.4) else ""}{c.title(2, 6)} &middot; {c.pick([f"{c.randint(1, 59)}m", f"{c.randint(1, 23)}h", f"{c.randint(1, 6)}d", f"{c.randint(1, 9)}w"])}</div></div>'
+                    f'{"<span style=width:12px;height:12px;border-radius:50%;background:#0866ff></span>" if u else ""}</div>' for i, u in ((i, i and c.chance(.25)) for i in range(c.randint(8, 11))))
+    left = (f'<div class="row" style="justify-content:space-between;padding:12px 8px 4px"><b style="font-size:24px">Chats</b><span class="row" style="gap:8px"><span class="cb">{ico("hdots", 20)}</span><span class="cb">{ico("pencil", 20)}</span></span></div>'
+            f'<div class="sr" style="width:auto;margin:8px">{ico("search", 16)}Search Messenger</div><div class="row" style="gap:6px;margin:4px 8px 6px"><span class="btn" style="border-radius:18px;background:{"#2d88ff33" if d else "#ebf5ff"};color:#0866ff">Inbox</span>'
+            f'<span class="btn" style="border-radius:18px;background:none">Communities</span></div>{chats}')
+    msgs, mine = f'<div class="sec" style="text-align:center;font-size:12px;margin:16px 0">{c.pick(["Today", "Yesterday", c.date()])} at {c.randint(1, 12)}:{c.randint(0, 59):02d} {c.pick(["AM", "PM"])}</div>', c.chance(.5)
+    for _ in range(c.randint(6, 10)):
+        mine = not mine if c.chance(.7) else mine
+        for k in range(c.randint(1, 3)):
+            inner = f'<img src="{c.img(440, 330)}" style="width:220px;border-radius:18px;display:block">' if c.chance(.08) else f'<div style="padding:8px 12px;border-radius:18px;max-width:460px;line-height:1.3;{"background:#0866ff;color:#fff" if mine else "background:" + ("#3a3b3c" if d else "#f0f0f0")}">{c.pick([c.sent(), c.title(1, 5), c.title(2, 9)])}</div>'
+            msgs += f'<div class="row" style="gap:8px;margin:2px 16px;justify-content:{"flex-end" if mine else "flex-start"};align-items:flex-end">{"" if mine else pa(28) if k == 0 else "<span style=width:28px></span>"}{inner}</div>'
+    head = (f'<div class="row" style="gap:10px;padding:0 16px;height:64px;box-shadow:0 1px 2px #0002">{pa(40)}<div style="flex:1"><b>{nm}</b><div class="sec" style="font-size:13px">{c.pick(["Active now", f"Active {c.randint(1, 59)}m ago", "Active 1h ago"])}</div></div>'
+            f'<span class="row" style="gap:18px">{ico("video", 24, "#0866ff")}{ico("info", 24, "#0866ff")}</span></div>')
+    comp = (f'<div class="row" style="gap:12px;padding:10px 16px">{ico("plus", 22, "#0866ff")}{ico("image", 22, "#0866ff")}{ico("tag", 22, "#0866ff")}<div class="sr" style="flex:1;width:auto;height:36px">Aa</div>{ico("heart", 22, "#0866ff")}{ico("like", 24, "#0866ff")}</div>')
+    info = (f'<div style="width:320px;flex:none;background:{bg};border-left:1px solid {"#3e4042" if d else "#e4e6eb"};padding:20px 12px;text-align:center">{pa(80).replace("flex:none", "flex:none;margin:0 auto")}<b style="display:block;font-size:17px;margin-top:10px">{nm}</b>'
+            f'<div class="sec" style="font-size:13px">{ico("lock", 12)} End-to-end encrypted</div><div class="row" style="justify-content:center;gap:28px;margin:16px 0;font-size:13px">'
+            + ''.join(f'<div><span class="cb" style="margin:0 auto 4px">{ico(n, 18)}</span>{t}</div>' for n, t in [('user', 'Profile'), ('bell', 'Mute'), ('search', 'Search')])
+            + '</div>' + ''.join(f'<div class="row" style="justify-content:space-between;padding:14px 8px;font-weight:600">{t}{ico("down", 18)}</div>' for t in ['Chat info', 'Customize chat', 'Media, files and links', 'Privacy &amp; support']) + '</div>') if c.chance(.6) else ''
+    body = (_fb_top(c, -1) + f'<div style="display:flex;padding-top:56px;height:100vh"><div style="width:360px;flex:none;background:{bg};padding:0 8px;overflow:hidden;border-right:1px solid {"#3e4042" if d else "#e4e6eb"}">{left}</div>'
+            f'<div style="flex:1;display:flex;flex-direction:column;background:{bg};min-width:0">{head}<div style="flex:1;overflow:hidden;display:flex;flex-direction:column;justify-content:flex-end;padding-bottom:8px">{msgs}</div>{comp}</div>{info}</div>')
+    return _page(f'Messenger | Facebook', _fb_css(c), body, _FB_FAV)
+
 # %% ../nbs/01b_sites.ipynb #9c342613
 _GM_FAV = _fav('<rect x="2" y="6" width="28" height="20" rx="3" fill="#fff"/><path d="M3 8l13 10L29 8" stroke="#ea4335" stroke-width="4" fill="none"/><path d="M3 8v17h5V12M29 8v17h-5V12" fill="#4285f4"/>')
 def _gm_css(c):
@@ -785,6 +883,33 @@ def _gm_settings(c):
                    + f'<div class="sn" style="font-size:12px">{c.sent()}</div></div></div>' for _ in range(9))
     main = f'<div style="padding:16px 24px;font-size:22px">Settings</div><div style="display:flex;flex-wrap:wrap;border-bottom:1px solid #8883;padding:0 12px;font-size:14px">{tabs}</div><div style="padding:0 24px;overflow:hidden">{rows}</div>'
     return _page(f'Settings - {c.handle()}@gmail.com - Gmail', _gm_css(c), _gm_frame(c, main, on=''), _GM_FAV)
+
+@_kind('email', 'chat')
+def _gm_chat(c):
+    d = c.dark; who = c.name(); me = c.name().split()[0]; on = '#004a77' if d else '#d3e3fd'; wa, ma = c.avatar(32), c.avatar(32)
+    st = c.pick(['Active', 'Active', 'Away', 'In a meeting'])
+    sect = lambda t, items: f'<div class="row" style="justify-content:space-between;padding:14px 16px 6px 26px;font-weight:500">{t} {ico("plus", 18)}</div>' + ''.join(items)
+    dm = lambda i: f'<div class="lab{" on" if i == 0 else ""}" style="height:36px;gap:12px">{wa.replace("32px", "22px") if i == 0 else c.avatar(22)}<span class="nw" style="flex:1">{who if i == 0 else c.name()}</span>{"<span style=font-size:12px;font-weight:700>" + str(c.randint(1, 9)) + "</span>" if i and c.chance(.3) else ""}</div>'
+    space = lambda: f'<div class="lab" style="height:36px;gap:12px"><span style="width:22px;height:22px;border-radius:6px;background:{c.color(50, 50)};color:#fff;font-size:12px;display:flex;align-items:center;justify-content:center">{c.word()[0].upper()}</span><span class="nw" style="flex:1">{c.title(1, 3)}</span></div>'
+    nav = (f'<div class="nav"><div class="comp">{ico("pencil")}New chat</div>' + ''.join(f'<div class="lab">{ico(i, 20)}{t}</div>' for i, t in [('home', 'Home'), ('info', 'Mentions'), ('star', 'Starred')])
+           + sect('Direct messages', [dm(i) for i in range(c.randint(4, 7))]) + sect('Spaces', [space() for _ in range(c.randint(2, 5))]) + sect('Apps', [f'<div class="lab">{ico("grid", 20)}Google Drive</div>']) + '</div>')
+    rail = ''.join(f'<div style="display:flex;flex-direction:column;align-items:center;gap:4px;font-size:12px;font-weight:500;margin-bottom:14px"><span style="width:56px;height:32px;border-radius:16px;display:flex;align-items:center;justify-content:center{";background:" + on if t == "Chat" else ""}">{ico(i, 20)}</span>{t}</div>'
+                   for i, t in [('inbox', 'Mail'), ('chat', 'Chat'), ('video', 'Meet')])
+    msgs = ''
+    for _ in range(c.randint(4, 7)):
+        mine = c.chance(.4)
+        msgs += (f'<div style="display:flex;gap:12px;margin:14px 0">{ma if mine else wa}<div style="flex:1;min-width:0"><div style="font-size:12px"><b style="font-size:14px">{"You" if mine else who}</b> <span class="sn">{c.randint(1, 12)}:{c.randint(10, 59)} {c.pick(["AM", "PM"])}</span></div>'
+                 + ''.join(f'<div style="line-height:20px;margin-top:4px;max-width:760px">{c.para(1, 2)}</div>' for _ in range(c.randint(1, 2)))
+                 + (f'<img src="{c.img(320, 200)}" style="width:240px;height:150px;border-radius:8px;object-fit:cover;margin-top:6px">' if c.chance(.12) else '') + '</div></div>')
+    main = (f'<div class="row" style="gap:12px;height:64px;padding:0 20px;border-bottom:1px solid #8883">{wa.replace("32px", "36px")}<div style="flex:1"><b style="font-size:16px">{who}</b><div class="sn" style="font-size:12px">'
+            f'<span style="color:{"#1e8e3e" if st == "Active" else "#e37400"}">&#9679;</span> {st}</div></div>{ico("video", 20)}{ico("search", 20)}{ico("dots", 20)}</div>'
+            f'<div style="padding:0 24px;height:calc(100% - 148px);overflow:hidden;display:flex;flex-direction:column;justify-content:flex-end"><div class="row sn" style="gap:12px;font-size:12px;margin:12px 0">'
+            f'<span style="flex:1;border-top:1px solid #8884"></span>{c.pick(["Today", "Yesterday", c.date()])}<span style="flex:1;border-top:1px solid #8884"></span></div>{msgs}</div>'
+            f'<div style="position:absolute;left:24px;right:24px;bottom:16px;height:56px;border-radius:28px;background:{"#282a2c" if d else "#f0f4f9"};display:flex;align-items:center;gap:14px;padding:0 20px" class="sn">'
+            f'{ico("plus", 20)}<span style="flex:1">Message {who.split()[0]}</span>{ico("image", 20)}{ico("video", 20)}{ico("send", 20)}</div>')
+    fr = _gm_frame(c, main, on='Chat').replace('Search mail', 'Search in chat')
+    fr = fr[:fr.index('<div class="nav">')] + f'<div style="width:72px;flex:none;padding-top:8px">{rail}</div>' + nav + fr[fr.index('<div class="main">'):]
+    return _page(f'{who} - Chat - {me.lower()}@gmail.com - Gmail', _gm_css(c), fr, _GM_FAV)
 
 # %% ../nbs/01b_sites.ipynb #187f41d7
 _GH_FAV = _fav('<circle cx="16" cy="16" r="15" fill="#24292f"/><path d="M10 24c0-4 1-6 3-7-3-.5-5-2-5-6 0-1.3.5-2.4 1.2-3.3-.2-.7-.3-2 .3-3.2 1.5 0 2.7.8 3.5 1.4a12 12 0 0 1 6 0c.8-.6 2-1.4 3.5-1.4.6 1.2.5 2.5.3 3.2.7.9 1.2 2 1.2 3.3 0 4-2 5.5-5 6 2 1 3 3 3 7z" fill="#fff"/>')
@@ -956,6 +1081,28 @@ def _gh_actions(c):
             f'{"".join(f"<span class=mu>{t} &#9662;</span>" for t in ["Event", "Status", "Branch", "Actor"])}</div>{runs}</div></div></div>')
     return _page(f'Workflow runs &middot; {c.owner}/{c.repo} &middot; GitHub', _gh_css(c), body, _GH_FAV, scroll=c.pick([0, 0, 300]))
 
+@_kind('github', 'trending')
+def _gh_trending(c):
+    h = _gh_head(c); h = h[:h.index('<div class="row"><div class="rtab')].replace(f'{c.owner} / <b>{c.repo}</b>', '<b>Trending</b>') + '</div>'
+    since = c.pick(['today', 'this week', 'this month']); lang = c.pick(['Any', 'Any', 'Python', 'Jupyter Notebook', 'TypeScript', 'Rust', 'C++'])
+    langs = [('Python', '#3572A5'), ('TypeScript', '#3178c6'), ('Rust', '#dea584'), ('Go', '#00ADD8'), ('C++', '#f34b7d'), ('Jupyter Notebook', '#DA5B0B'), ('JavaScript', '#f1e05a')]
+    rows = ''
+    for _ in range(c.randint(9, 14)):
+        ln, col = (lang, dict(langs).get(lang, '#3572A5')) if lang != 'Any' else c.pick(langs)
+        rows += (f'<article class="bb" style="padding:16px"><div class="row" style="justify-content:space-between"><div class="row a" style="gap:8px;font-size:20px">{ico("file", 16, "currentColor")}'
+                 f'<span>{c.handle()} / <b>{c.word().lower()}{c.pick(["", "-" + c.word().lower(), "." + c.pick(["js", "cpp", "rs"]), ""])}</b></span></div><span class="gb">{ico("star", 16)} Star</span></div>'
+                 + (f'<p class="mu" style="margin:4px 0 8px;max-width:75%">{c.sent()}</p>' if c.chance(.9) else '<div style="height:8px"></div>')
+                 + f'<div class="row mu" style="gap:16px;font-size:12px"><span><span style="color:{col};font-size:14px">&#9679;</span> {ln}</span><span class="row" style="gap:4px">{ico("star", 16)}{c.randint(80, 90000):,}</span>'
+                 f'<span class="row" style="gap:4px">{ico("fork", 16)}{c.randint(5, 9000):,}</span><span class="row" style="gap:2px">Built by {"".join(c.avatar(20) for _ in range(c.randint(1, 5)))}</span>'
+                 f'<span class="row" style="gap:4px;margin-left:auto">{ico("star", 16)}{c.randint(20, 3000):,} stars {since}</span></div></article>')
+    seg = f'<span class="row" style="border:1px solid #8886;border-radius:6px;overflow:hidden"><b style="padding:5px 16px;background:{"#1f6feb" if c.dark else "#0969da"};color:#fff">Repositories</b><span style="padding:5px 16px">Developers</span></span>'
+    body = (h + f'<div class="bg2 bb" style="text-align:center;padding:40px 16px"><h1 style="font-size:32px;font-weight:400">Trending</h1>'
+            f'<p class="mu" style="font-size:16px;margin-top:8px">See what the GitHub community is most excited about {since}.</p></div><div style="max-width:1012px;margin:40px auto;padding:0 16px">'
+            f'<div class="bd" style="overflow:hidden"><div class="row bg2 bb" style="padding:16px;gap:24px">{seg}<span style="flex:1"></span>'
+            + ''.join(f'<span class="mu">{k}: <b style="color:inherit">{v}</b> {ico("down", 12)}</span>' for k, v in [('Spoken Language', 'Any'), ('Language', lang), ('Date range', since.capitalize())])
+            + f'</div>{rows}</div></div>')
+    return _page(f'Trending {"" if lang == "Any" else lang + " "}repositories on GitHub {since}', _gh_css(c), body, _GH_FAV, scroll=c.pick([0, 0, 250, 600]))
+
 # %% ../nbs/01b_sites.ipynb #d1df3304
 _GO_FAV = _fav('<circle cx="16" cy="16" r="15" fill="#fff"/><text x="16" y="23" font-size="22" font-family="Arial" font-weight="700" text-anchor="middle" fill="#4285f4">G</text>')
 def _go_css(c):
@@ -1056,6 +1203,121 @@ def _go_shopping(c):
     body = (_go_header(c, 'Shopping') + f'<div style="padding:16px 28px 16px 180px;display:flex;gap:8px;overflow:hidden">{chips}</div>'
             f'<div style="padding:0 28px 0 180px;display:grid;grid-template-columns:repeat(5,minmax(0,1fr));gap:20px">{cards}</div>')
     return _page(f'{c.q} - Google Shopping', _go_css(c), body, _GO_FAV, scroll=c.pick([0, 0, 400]))
+
+def _go_prod(c, name, mid='', tabs=''):
+    return (f'<div class="row" style="gap:14px;height:64px;padding:0 16px 0 20px;border-bottom:1px solid #8883">{ico("menu", 24, "#888")}'
+            f'<span class="row" style="gap:6px">{_go_mark(22)}<span style="font-size:22px;color:{"#bdc1c6" if c.dark else "#5f6368"}">{name}</span></span>{tabs}<span style="flex:1"></span>{mid}'
+            f'<span style="flex:1"></span>{ico("gear", 22, "#888") if c.chance(.5) else ""}{ico("grid", 22, "#888")}{c.avatar(32)}</div>')
+
+def _go_mapsvg(c, names):
+    d = c.dark; land, blk, road, hw, water, park, lab = (('#2c2f33', '#34373c', '#4a4e54', '#7a6a3f', '#17314b', '#24402f', '#aab0b8') if d else
+                                                         ('#f4f3f0', '#e9e7e3', '#ffffff', '#fbd36b', '#90daee', '#c5e8c5', '#5f6368'))
+    s = f'<rect width="1366" height="768" fill="{land}"/>'
+    s += ''.join(f'<rect x="{c.randint(380, 1300)}" y="{c.randint(0, 740)}" width="{c.randint(40, 160)}" height="{c.randint(30, 120)}" fill="{blk}"/>' for _ in range(30))
+    s += ''.join(f'<rect x="{c.randint(400, 1250)}" y="{c.randint(0, 700)}" width="{c.randint(60, 260)}" height="{c.randint(50, 200)}" rx="{c.randint(4, 40)}" fill="{park}"/>' for _ in range(c.randint(2, 5)))
+    y0, y1 = c.randint(100, 700), c.randint(100, 700)
+    s += (f'<path d="M300 {y0} C700 {y0 + c.randint(-300, 300)} 900 {y1 + c.randint(-300, 300)} 1400 {y1}" stroke="{water}" stroke-width="{c.randint(30, 110)}" fill="none"/>' if c.chance(.6) else
+          f'<path d="M{c.randint(900, 1200)} 0 Q{c.randint(1000, 1300)} 400 1366 {c.randint(400, 700)} V0z" fill="{water}"/>')
+    a, st = c.randint(-25, 25), ''
+    for x in range(-400, 1900, c.randint(55, 95)): st += f'<path d="M{x + c.randint(-15, 15)} -600V1400" /><path d="M-400 {x}H1900"/>'
+    s += f'<g transform="rotate({a} 900 380)" stroke="{road}" stroke-width="{c.randint(4, 7)}">{st}</g>'
+    s += ''.join(f'<path d="M{c.randint(300, 500)} {c.randint(0, 768)} Q{c.randint(600, 1100)} {c.randint(0, 768)} 1400 {c.randint(0, 768)}" stroke="{hw}" stroke-width="9" fill="none"/>' for _ in range(c.randint(1, 3)))
+    s += ''.join(f'<text x="{c.randint(520, 1200)}" y="{c.randint(90, 720)}" fill="{lab}" font-size="12" letter-spacing="2" font-weight="700" opacity=".8">{c.word().upper()}</text>' for _ in range(c.randint(3, 6)))
+    for i, n in enumerate(names):
+        x, y = c.randint(520, 1280), c.randint(90, 720)
+        s += (f'<g transform="translate({x} {y})"><path d="M0 0C-6-10-11-15-11-22a11 11 0 1 1 22 0c0 7-5 12-11 22z" fill="#ea4335" stroke="#b31412"/><circle cy="-22" r="4" fill="#b31412"/>'
+              f'<text x="14" y="-16" font-size="13" font-weight="700" fill="{"#f28b82" if d else "#c5221f"}" stroke="{land}" stroke-width="3" paint-order="stroke">{n}</text></g>')
+    return f'<svg width="1366" height="768" viewBox="0 0 1366 768" style="position:fixed;inset:0" font-family="Arial">{s}</svg>'
+
+@_kind('google', 'maps')
+def _go_maps(c):
+    d = c.dark; bg, fg, gr, bl = ('#1f1f1f', '#e3e3e3', '#81c995', '#a8c7fa') if d else ('#fff', '#1f1f1f', '#188038', '#0b57d0')
+    pl = [(' '.join(w.capitalize() for w in c.title(2, 4).split()), c.randint(30, 50) / 10) for _ in range(c.randint(5, 8))]
+    cards = ''.join(f'<div style="display:flex;gap:12px;padding:16px 20px;border-bottom:1px solid #8883"><div style="flex:1;min-width:0;line-height:20px"><div class="nw" style="font-size:16px;font-weight:500">{n}</div>'
+                    f'<div class="mu">{r:.1f} <span style="color:#fbbc04">{"&#9733;" * round(r)}</span> ({c.randint(12, 9000):,})</div><div class="mu nw">{c.word().capitalize()} &middot; {"$" * c.randint(1, 3)} &middot; {c.word().capitalize()} {c.randint(1, 120)}</div>'
+                    + (f'<div><span style="color:{gr}">Open</span><span class="mu"> &middot; Closes {c.randint(5, 11)} PM</span></div>' if c.chance(.7) else f'<div><span style="color:#d93025">Closed</span><span class="mu"> &middot; Opens {c.randint(6, 11)} AM</span></div>')
+                    + (f'<div class="mu nw" style="font-style:italic">&ldquo;{c.title(4, 9)}&rdquo;</div>' if c.chance(.5) else '')
+                    + f'<div class="row" style="gap:8px;margin-top:8px"><span class="pill" style="padding:4px 12px;color:{bl}">{ico("globe", 16)}Website</span><span class="pill" style="padding:4px 12px;color:{bl}">{ico("send", 16)}Directions</span></div></div>'
+                    f'<img src="{c.img(168, 168)}" style="width:84px;height:84px;border-radius:8px;object-fit:cover"></div>' for n, r in pl)
+    rail = ''.join(f'<div style="text-align:center;font-size:11px;margin-bottom:18px">{ico(i, 22)}<div>{t}</div></div>' for i, t in [('bookmark', 'Saved'), ('clock', 'Recents')])
+    rail += ''.join(f'<img src="{c.img(80, 80)}" style="width:40px;height:40px;border-radius:8px;margin:0 16px 14px;display:block;object-fit:cover">' for _ in range(c.randint(0, 3)))
+    chips = ''.join(f'<span class="pill" style="background:{bg};border:none;box-shadow:0 1px 3px #0005;height:32px">{ico(i, 16)}{t}</span>' for i, t in
+                    [('store', 'Restaurants'), ('home', 'Hotels'), ('star', 'Things to do'), ('image', 'Museums'), ('people', 'Transit'), ('tag', 'Pharmacies'), ('db', 'ATMs')][:c.randint(4, 7)])
+    body = (_go_mapsvg(c, [n for n, r in pl]) + f'<div style="position:fixed;left:0;top:0;bottom:0;width:72px;background:{bg};border-right:1px solid #8883;padding-top:18px">'
+            f'<div style="text-align:center;margin-bottom:26px">{ico("menu", 24)}</div>{rail}</div>'
+            f'<div style="position:fixed;left:72px;top:0;bottom:0;width:408px;background:{bg};box-shadow:2px 0 6px #0003;overflow:hidden"><div class="box" style="margin:12px 16px;height:48px;font-size:15px"><span style="flex:1" class="nw">{c.q}</span>{ico("search", 20, "#5f6368")}{ico("x", 20, "#5f6368")}</div>'
+            f'<div class="row" style="justify-content:space-between;padding:8px 20px"><span style="font-size:20px">Results</span>{ico("info", 18, "#888")}</div>'
+            f'<div class="row" style="gap:8px;padding:4px 20px 12px">{"".join(f"<span class=pill style=padding:4px_12px>{t} &#9662;</span>".replace("_", " ") for t in ["Rating", "Hours", "Price"])}<span class="pill" style="padding:4px 12px">{ico("list", 16)}All filters</span></div>{cards}</div>'
+            f'<div class="row" style="position:fixed;left:500px;top:14px;gap:8px;color:{fg};width:740px;overflow:hidden;padding:2px 4px 6px">{chips}</div>'
+            f'<div class="row" style="position:fixed;right:16px;top:14px;gap:14px;background:{bg};border-radius:24px;padding:4px 4px 4px 14px;box-shadow:0 1px 3px #0005">{ico("grid", 22)}{c.avatar(32)}</div>'
+            f'<div style="position:fixed;left:496px;bottom:24px;width:72px;height:72px;border-radius:8px;border:2px solid #fff;box-shadow:0 1px 4px #0006;overflow:hidden;position:fixed"><img src="{c.img(144, 144)}" style="width:100%;height:100%;object-fit:cover">'
+            f'<span style="position:absolute;left:0;right:0;bottom:4px;text-align:center;color:#fff;font-size:12px;font-weight:700">Layers</span></div>'
+            f'<div style="position:fixed;right:16px;bottom:40px;width:40px;background:{bg};border-radius:8px;box-shadow:0 1px 4px #0005;text-align:center;padding:6px 0">{ico("plus", 22)}<div style="border-top:1px solid #8884;margin:6px 8px"></div><svg width="22" height="22"><path d="M5 11h12" stroke="currentColor" stroke-width="2"/></svg></div>'
+            f'<div class="row" style="position:fixed;left:600px;bottom:6px;gap:16px;font-size:11px;color:{fg}"><span style="opacity:.9">{_go_mark(18)}</span><span>Map data &copy;2025</span><span>{c.pick(["United States", "United Kingdom", "Norway", "Germany"])}</span><span>Terms</span><span>Privacy</span>'
+            f'<span style="border:2px solid {fg};border-top:none;width:{c.randint(40, 80)}px;height:6px"></span>{c.pick([50, 100, 200, 500])} m</div>')
+    return _page(f'{c.q} - Google Maps', _go_css(c) + f'body{{background:{bg};color:{fg};overflow:hidden}}', body, _GO_FAV)
+
+@_kind('google', 'flights')
+def _go_flights(c):
+    d = c.dark; bl, blbg, gr, grbg = ('#a8c7fa', '#394457', '#81c995', '#0f5223') if d else ('#0b57d0', '#e8f0fe', '#188038', '#e6f4ea')
+    tabs = ''.join(f'<span class="pill" style="{"border:none;background:" + blbg + ";color:" + bl if t == "Flights" else ""}">{ico(i, 18)}{t}</span>' for i, t in [('globe', 'Travel'), ('search', 'Explore'), ('send', 'Flights'), ('home', 'Hotels'), ('store', 'Vacation rentals')])
+    a, b = c.word().capitalize(), c.word().capitalize(); al = [(f'{c.word().capitalize()} {c.pick(["Airlines", "Air", "Airways"])}', c.color(65, 45)) for _ in range(c.randint(3, 5))]
+    hm = lambda x: f'{(x // 60 - 1) % 12 + 1}:{x % 60:02d} {"AM" if x % 1440 < 720 else "PM"}'
+    def row(best):
+        (an, ac), t0, dur, st, e = c.pick(al), c.randint(30, 270) * 5, c.randint(70, 900), c.pick([0, 0, 1, 1, 2]), c.randint(-30, 40)
+        via = f'{c.randint(1, 5)} hr {c.randint(0, 59)} min {c.word()[:3].upper()}' if st else ''
+        em = f'<span style="background:{grbg};color:{gr};padding:0 4px;border-radius:4px">{e}% emissions</span>' if e < 0 else f'<span class="mu">+{e}% emissions</span>'
+        col = lambda w, top, sub, fs=15: f'<div style="width:{w}px"><div style="font-size:{fs}px">{top}</div><div class="mu nw" style="font-size:12px">{sub}</div></div>'
+        return (f'<div class="row" style="gap:16px;padding:16px 20px;border-top:1px solid #8884"><span style="width:36px;height:36px;border-radius:8px;background:{ac};flex:none;display:flex;align-items:center;justify-content:center">{ico("send", 20, "#fff")}</span>'
+                + col(250, f'{hm(t0)} &ndash; {hm(t0 + dur)}{"<sup>+1</sup>" if t0 + dur >= 1440 else ""}', an, 16) + col(130, f'{dur // 60} hr {dur % 60} min', f'{a[:3].upper()}&ndash;{b[:3].upper()}')
+                + col(130, 'Nonstop' if not st else f'{st} stop{"s" * (st > 1)}', via) + col(140, f'{c.randint(90, 900)} kg CO2e', em)
+                + f'<div style="flex:1;text-align:right"><div style="font-size:16px;font-weight:500;color:{gr if best else "inherit"}">${c.randint(89, 1400):,}</div><div class="mu" style="font-size:12px">round trip</div></div>{ico("down", 22, "#888")}</div>')
+    sel = ''.join(f'<span class="row mu" style="gap:6px">{ico(i, 18)}{t} &#9662;</span>' for i, t in [('refresh', 'Round trip'), ('user', str(c.randint(1, 4))), ('bookmark', c.pick(['Economy', 'Economy', 'Premium economy', 'Business']))])
+    fld = lambda t, w: f'<div class="row" style="gap:10px;border:1px solid #8886;border-radius:6px;height:56px;padding:0 16px;flex:{w};font-size:16px">{t}</div>'
+    dates = f'{ico("clock", 20, "#888")}{c.pick(["Mon", "Tue", "Wed", "Thu"])}, {c.date()}<span style="flex:1"></span><span style="border-left:1px solid #8886;height:30px"></span>{c.pick(["Fri", "Sat", "Sun"])}, {c.date()}'
+    form = (f'<div style="border-radius:8px;box-shadow:0 1px 3px #0000004d,0 4px 8px 3px #00000026;padding:12px 16px 20px;background:{"#303134" if d else "#fff"}"><div class="row" style="gap:26px;margin-bottom:12px">{sel}</div>'
+            f'<div class="row" style="gap:8px">{fld(ico("globe", 20, "#888") + a, 1)}{ico("refresh", 20, "#888")}{fld(ico("globe", 20, "#888") + b, 1)}{fld(dates, 1.2)}</div></div>')
+    chips = ''.join(f'<span class="pill" style="border-radius:8px;padding:5px 12px">{t} &#9662;</span>' for t in ['Stops', 'Airlines', 'Bags', 'Price', 'Times', 'Emissions', 'Connecting airports', 'Duration'][:c.randint(5, 8)])
+    sort = ''.join(f'<div style="flex:1;text-align:center;padding:10px;{"border-bottom:3px solid " + bl + ";color:" + bl if i == 0 else ""}"><b>{t}</b><div class="mu" style="font-size:12px">${c.randint(89, 900)} &middot; {c.randint(2, 14)} hr {c.randint(0, 59)} min</div></div>' for i, t in enumerate(['Best', 'Cheapest']))
+    lst = lambda n, best: '<div style="border:1px solid #8884;border-radius:8px;overflow:hidden;margin:0 0 28px;margin-top:-1px">' + ''.join(row(best and i == 0) for i in range(n)) + '</div>'
+    body = (_go_prod(c, '', tabs=f'<span class="row" style="gap:8px;margin-left:24px">{tabs}</span>') + '<div style="width:1040px;margin:0 auto;padding:20px 0">'
+            + ('<div style="font-size:40px;text-align:center;margin:0 0 20px">Flights</div>' if c.chance(.3) else '') + form
+            + f'<div class="row" style="gap:8px;margin:20px 0;overflow:hidden"><span class="pill" style="border-radius:8px;padding:5px 12px;color:{bl}">{ico("list", 18)}All filters</span>{chips}</div>'
+            + f'<div class="row" style="border-bottom:1px solid #8884;margin-bottom:16px">{sort}</div><div style="font-size:22px">Top departing flights</div>'
+            + f'<div class="mu" style="font-size:12px;margin:4px 0 12px">Ranked based on price and convenience &middot; Prices include required taxes + fees for 1 adult.</div>{lst(c.randint(3, 5), True)}'
+            + f'<div style="font-size:22px;margin-bottom:12px">Other departing flights</div>{lst(c.randint(6, 10), False)}</div>')
+    return _page(f'{a} to {b} | Google Flights', _go_css(c), body, _GO_FAV, scroll=c.pick([0, 0, 250, 600]))
+
+@_kind('google', 'finance')
+def _go_finance(c):
+    d = c.dark; up = c.chance(.55); ln = ('#81c995' if d else '#137333') if up else ('#f28b82' if d else '#a50e0e'); pb = ('#0f5223' if d else '#e6f4ea') if up else ('#5c2b29' if d else '#fce8e6')
+    name = ' '.join(c.word().capitalize() for _ in range(c.randint(1, 2))) + c.pick([' Inc', ' Corp', ' Holdings', ' Group Ltd', ' Inc Class A', ' SE'])
+    tk, ex, p0, rng = (name.split()[0][:4] if ' ' in name[:-4] and c.chance(.5) else ''.join(w[0] for w in name.split())).upper()[:4], c.pick(['NASDAQ', 'NYSE', 'NASDAQ', 'ETR', 'LON']), c.randint(800, 60000) / 100, c.pick(['1D', '5D', '1M', '6M', 'YTD', '1Y'])
+    ps, v = [], p0
+    for _ in range(90): v *= 1 + c.randint(-9, 9 + (1 if up else -1)) / 1000; ps.append(v)
+    if (ps[-1] >= p0) != up: ps = [2 * p0 - x for x in ps]
+    lo, hi = min(ps + [p0]), max(ps + [p0]); Y = lambda x: 20 + 200 * (hi - x) / (hi - lo or 1)
+    pts = ' '.join(f'{i * 660 / 89:.1f},{Y(x):.1f}' for i, x in enumerate(ps)); ch = ps[-1] - p0
+    grid = ''.join(f'<path d="M0 {Y(lo + (hi - lo) * k / 4):.0f}H660" stroke="#8883"/><text x="668" y="{Y(lo + (hi - lo) * k / 4) + 4:.0f}" font-size="12" fill="#888">{lo + (hi - lo) * k / 4:.2f}</text>' for k in range(5))
+    m0 = c.randint(0, 11); xl = ''.join(f'<text x="{i * 150 + 20}" y="246" font-size="12" fill="#888">{f"{i * 2 + 9 - 12 * (i > 1)}:00 {chr(65) if i < 2 else chr(80)}M" if rng == "1D" else "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()[(m0 + i) % 12] + " " + str(c.randint(1, 28))}</text>' for i in range(5))
+    chart = (f'<svg width="720" height="250" font-family="Arial">{grid}<defs><linearGradient id="g" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="{ln}" stop-opacity=".3"/><stop offset="1" stop-color="{ln}" stop-opacity="0"/></linearGradient></defs>'
+             f'<polygon points="0,230 {pts} 660,230" fill="url(#g)"/><polyline points="{pts}" fill="none" stroke="{ln}" stroke-width="2"/><path d="M0 {Y(p0):.0f}H660" stroke="#888" stroke-dasharray="2 3"/>{xl}</svg>')
+    stats = [('Previous close', f'${p0:,.2f}'), ('Day range', f'${min(ps[-9:]):,.2f} - ${max(ps[-9:]):,.2f}'), ('Year range', f'${lo * .8:,.2f} - ${hi * 1.1:,.2f}'), ('Market cap', f'{c.randint(5, 9000) / 10:.1f}{c.pick(["B", "B", "T", "M"])} USD'),
+             ('Avg Volume', c.count(1e4, 9e7)), ('P/E ratio', f'{c.randint(50, 900) / 10:.2f}'), ('Dividend yield', f'{c.randint(0, 60) / 10:.2f}%' if c.chance(.7) else '-'), ('Primary exchange', ex)]
+    kst = ''.join(f'<div class="row" style="justify-content:space-between;padding:12px 0;border-bottom:1px solid #8884"><span class="mu row" style="gap:6px;font-size:12px;letter-spacing:.3px">{k.upper()}{ico("info", 14)}</span><b style="font-weight:500">{v}</b></div>' for k, v in stats)
+    news = ''.join(f'<div class="row" style="gap:16px;padding:14px 0;border-bottom:1px solid #8884;align-items:flex-start"><div style="flex:1"><div class="mu" style="font-size:12px;margin-bottom:6px"><b>{c.word().capitalize()}{c.pick([".com", " News", " Times", " Daily"])}</b> &middot; {c.ago()}</div>'
+                   f'<div class="clamp2" style="font-size:16px;line-height:22px">{c.sent()}</div></div><img src="{c.img(200, 200)}" style="width:90px;height:90px;border-radius:8px;object-fit:cover"></div>' for _ in range(c.randint(3, 5)))
+    cmp = ''.join(f'<div style="border:1px solid #8884;border-radius:8px;padding:10px 12px;flex:1;font-size:13px"><b style="background:{c.color(55, 45)};color:#fff;border-radius:4px;padding:1px 5px;font-size:11px">{c.word()[:4].upper()}</b>'
+                  f'<div class="nw" style="margin:6px 0">{c.word().capitalize()} {c.pick(["Inc", "Corp", "Group", "plc"])}</div><div class="row" style="justify-content:space-between"><span>${c.randint(500, 40000) / 100:,.2f}</span><span style="color:{ln}">{"+" if up else "-"}{c.randint(1, 400) / 100:.2f}%</span></div></div>' for _ in range(4))
+    srch = f'<div class="box" style="width:560px;height:48px;border:none;background:{"#303134" if d else "#f1f3f4"};box-shadow:none;font-size:15px">{ico("search", 20, "#888")}<span class="mu">Search for stocks, ETFs &amp; more</span></div>'
+    body = (_go_prod(c, 'Finance', mid=srch) + f'<div style="width:1100px;margin:0 auto;padding:16px 0;display:flex;gap:40px"><div style="width:720px"><div class="mu" style="font-size:12px">HOME &rsaquo; {tk} &bull; {ex}</div>'
+            f'<div class="row" style="justify-content:space-between;margin:8px 0 12px"><span style="font-size:26px">{name}</span><span class="row" style="gap:8px"><span class="pill" style="color:{"#a8c7fa" if d else "#1a73e8"}">{ico("plus", 16)}Follow</span><span class="pill">{ico("share", 16)}Share</span></span></div>'
+            f'<div class="row" style="gap:12px;align-items:baseline"><span style="font-size:36px">${ps[-1]:,.2f}</span><span style="background:{pb};color:{ln};border-radius:8px;padding:4px 8px;font-weight:500">{"&uarr;" if up else "&darr;"} {abs(ch) / p0 * 100:.2f}%</span>'
+            f'<span style="color:{ln}">{ch:+.2f} {"Today" if rng == "1D" else "past " + rng}</span></div><div class="mu" style="font-size:12px;margin:6px 0 16px">{c.pick(["Closed", "At close"])}: {c.date()}, {c.randint(1, 11)}:{c.randint(0, 59):02d}:{c.randint(0, 59):02d} PM GMT-5 &middot; USD &middot; {ex} &middot; Disclaimer</div>'
+            f'<div class="row" style="gap:22px;border-bottom:1px solid #8884;margin-bottom:16px;font-size:13px">' + ''.join(f'<span style="padding:8px 2px;{"border-bottom:3px solid #1a73e8;color:#1a73e8" if t == rng else ""}">{t}</span>' for t in ['1D', '5D', '1M', '6M', 'YTD', '1Y', '5Y', 'Max'])
+            + f'</div>{chart}<div style="font-size:18px;margin:28px 0 12px">Compare to</div><div class="row" style="gap:12px;align-items:stretch">{cmp}</div><div style="font-size:18px;margin:28px 0 4px">In the news</div>{news}</div>'
+            f'<div style="flex:1;padding-top:40px">{kst}<div style="font-size:18px;margin:28px 0 10px">About</div><div class="mu clamp3" style="line-height:22px">{c.para(2, 4)}</div></div></div>')
+    return _page(f'{name} ({tk}) Stock Price &amp; News - Google Finance', _go_css(c), body, _GO_FAV, scroll=c.pick([0, 0, 0, 350]))
 
 # %% ../nbs/01b_sites.ipynb #9ecb464c
 _KG_FAV = _fav('<rect width="32" height="32" rx="6" fill="#20beff"/><path d="M10 6h4v11l7-7h5l-8 8 8 9h-5l-7-8v8h-4z" fill="#fff"/>')
@@ -1168,6 +1430,27 @@ def _kg_disc(c):
             f'<div style="width:280px"><b>Forums</b>' + ''.join(f'<div class="row" style="gap:10px;margin:14px 0">{ico("chat", 20)}<div><div>{c.title(1, 3)}</div><div class="mu" style="font-size:12px">{c.count(100, 90000)} topics</div></div></div>' for _ in range(6)) + '</div></div>')
     return _kg_page(c, 'Discussions | Kaggle', main, 'Discussions', c.pick([0, 300]))
 
+@_kind('kaggle', 'models')
+def _kg_models(c):
+    fw = ['Keras', 'PyTorch', 'TensorFlow 2', 'Transformers', 'JAX', 'GGUF', 'TfLite']
+    card = lambda: (f'<div class="bd" style="padding:16px;display:flex;flex-direction:column;gap:8px"><div class="row" style="gap:12px">{c.avatar(40, .4, "8px")}<div style="min-width:0">'
+                    f'<b class="nw" style="display:block;font-size:16px">{c.word().capitalize()}{c.pick(["", "-" + str(c.randint(2, 70)) + "b", " " + c.word().lower(), "-v" + str(c.randint(1, 4))])}</b>'
+                    f'<div class="mu nw" style="font-size:13px">{c.channel()}</div></div></div><div class="mu clamp2" style="font-size:13px;min-height:36px">{c.sent()}</div>'
+                    f'<div class="row" style="gap:6px;flex-wrap:wrap">' + ''.join(f'<span class="bd" style="border-radius:12px;padding:1px 8px;font-size:12px">{f}</span>' for f in c.r.sample(fw, c.randint(1, 3)))
+                    + f'</div><div class="row mu" style="gap:10px;font-size:12px">{c.randint(1, 40)} Variations &middot; {c.randint(0, 900)} Notebooks<span style="flex:1"></span>{ico("up", 16)} {c.randint(1, 2000)}</div>'
+                    f'<div class="mu" style="font-size:12px">Updated {c.ago()}</div></div>')
+    cols = c.pick([3, 4, 4])
+    sec = lambda t: (f'<div class="row" style="justify-content:space-between;margin:28px 0 14px"><b style="font-size:20px">{t}</b><span class="kb" style="height:32px">See All</span></div>'
+                     f'<div style="display:grid;grid-template-columns:repeat({cols},1fr);gap:16px">{"".join(card() for _ in range(cols * c.randint(1, 2)))}</div>')
+    main = (f'<div class="row" style="justify-content:space-between"><div><div style="font-size:36px;font-weight:700">Models</div><div class="mu" style="font-size:16px;margin:8px 0 16px;max-width:640px">'
+            f'Discover and use thousands of machine learning models, including the most popular diffusion models and LLMs.</div>'
+            f'<div class="row" style="gap:8px"><span class="kb pri">{ico("plus", 18)} New Model</span><span class="kb">{ico("list", 18)} Your Work</span></div></div>'
+            f'<img src="{c.img(360, 220)}" style="width:260px;height:150px;object-fit:cover;border-radius:12px"></div>'
+            f'<div class="row" style="gap:12px;margin-top:24px"><div class="bd mu row" style="flex:1;height:44px;border-radius:22px;padding:0 16px;gap:10px">{ico("search", 20)}Search models</div><span class="kb">{ico("list", 18)} Filters</span></div>'
+            f'<div class="row" style="gap:8px;margin-top:14px;flex-wrap:wrap">' + ''.join(f'<span class="kb" style="height:32px">{t}</span>' for t in ['Text Generation', 'Image Classification', 'Object Detection', 'Text Embedding', 'Image Segmentation', 'Text-to-Image', 'Audio'][:c.randint(4, 7)])
+            + '</div>' + ''.join(sec(t) for t in c.r.sample(['Trending Models', 'Recently Viewed', 'Popular Models', 'Gemma Family', 'Recently Updated'], c.randint(2, 3))))
+    return _kg_page(c, 'Models | Kaggle', main, 'Models', c.pick([0, 0, 350, 700]))
+
 # %% ../nbs/01b_sites.ipynb #b9c73477
 _MD_FAV = _fav('<rect width="32" height="32" rx="4" fill="#000"/><circle cx="10" cy="16" r="7" fill="#fff"/><ellipse cx="21" cy="16" rx="3.5" ry="6.5" fill="#fff"/><ellipse cx="27" cy="16" rx="1.4" ry="5.8" fill="#fff"/>')
 _MD_CSS = '''body{background:#fff;color:#242424;font-family:"Helvetica Neue","Liberation Sans",Arial,sans-serif;font-size:14px}
@@ -1223,6 +1506,44 @@ def _md_profile(c):
             f'<div class="mu" style="margin:12px 0">{c.sent()}</div><span style="background:#1a8917;color:#fff;border-radius:20px;padding:9px 16px;display:inline-block">Follow</span></div></div>')
     return _page(f'{nm} &ndash; Medium', _MD_CSS, body, _MD_FAV, scroll=c.pick([0, 300]))
 
+def _md_card(c, big=False):
+    return (f'<div><img src="{c.img(720, 420)}" style="width:100%;aspect-ratio:{"16/8" if big else "16/10"};object-fit:cover;display:block"><div class="row" style="gap:8px;font-size:13px;margin-top:16px">{c.avatar(20)}'
+            f'<span>{"In <b>" + c.title(1, 3) + "</b> by " if c.chance(.4) else ""}{c.name()}</span></div><div class="clamp2" style="font-size:{24 if big else 20}px;font-weight:700;line-height:1.25;margin:10px 0 6px">{c.title(3, 10)}</div>'
+            f'<div class="mu clamp2" style="font-size:15px;line-height:21px">{c.sent()}</div><div class="row mu" style="gap:16px;margin-top:12px;font-size:13px">{"<span style=color:#ffc017>&#10022;</span>" if c.chance(.4) else ""}'
+            f'<span>{c.date()}</span><span class="row" style="gap:4px">{ico("like", 16)} {c.count(1, 20000)}</span><span class="row" style="gap:4px">{ico("chat", 16)} {c.randint(1, 200)}</span><span style="flex:1"></span>{ico("bookmark", 18)}{ico("hdots", 18)}</div></div>')
+
+@_kind('medium', 'tag')
+def _md_tag(c):
+    t = ' '.join(w.capitalize() for w in c.repo.split('-'))
+    chips = f'<span class="tag row" style="gap:6px;flex:none;margin-bottom:0">{ico("globe", 16)} Explore topics</span>' + ''.join(f'<span class="tag" style="flex:none;margin-bottom:0">{c.word().capitalize()}</span>' for _ in range(c.randint(5, 9)))
+    follow = '<span style="background:#242424;color:#fff;border-radius:20px;padding:10px 20px">Follow</span>' if c.chance(.7) else '<span style="border:1px solid #242424;border-radius:20px;padding:9px 20px">Following</span>'
+    big = c.chance(.5)
+    cards = (f'<div style="display:grid;grid-template-columns:1fr 1fr;gap:48px 32px;margin-bottom:48px">{_md_card(c, True)}{_md_card(c, True)}</div>' if big else '') + f'<div style="display:grid;grid-template-columns:repeat(3,1fr);gap:48px 32px">{"".join(_md_card(c) for _ in range(6))}</div>'
+    body = (_md_top(c) + f'<div style="max-width:1192px;margin:0 auto;padding:0 24px"><div class="row" style="white-space:nowrap;overflow:hidden;margin:24px 0 0;justify-content:{c.pick(["flex-start", "center"])}">{chips}</div><div style="text-align:center;margin:56px 0 64px">'
+            f'<div style="font-size:48px;font-weight:700;letter-spacing:-1px">{t}</div><div class="mu" style="font-size:16px;margin:16px 0 28px">Topic &middot; {c.count(1000, 3_000_000)} Followers &middot; {c.count(100, 900_000)} Stories</div>{follow}</div>'
+            f'<div style="font-size:24px;font-weight:700;border-top:1px solid #f2f2f2;padding:40px 0 32px">Recommended stories</div>{cards}'
+            f'<div style="text-align:center;margin:48px 0"><span style="border:1px solid #242424;border-radius:20px;padding:10px 20px">See more recommended stories</span></div></div>')
+    return _page(f'The most insightful stories about {t} - Medium', _MD_CSS, body, _MD_FAV, scroll=c.pick([0, 0, 350, 700, 1200]))
+
+@_kind('medium', 'search')
+def _md_search(c):
+    tab = c.pick(['Stories', 'Stories', 'People', 'Publications', 'Lists'])
+    tabs = ''.join(f'<span style="padding:16px 0;{"border-bottom:1px solid #242424;color:#242424" if t == tab else ""}" class="mu">{t}</span>' for t in ['Stories', 'People', 'Publications', 'Topics', 'Lists'])
+    btn = lambda: '<span style="border:1px solid #242424;border-radius:20px;padding:6px 14px;font-size:14px">Follow</span>' if c.chance(.6) else '<span style="background:#242424;color:#fff;border-radius:20px;padding:7px 14px;font-size:14px">Follow</span>'
+    row = lambda r: f'<div class="row" style="gap:16px;padding:24px 0;border-bottom:1px solid #f2f2f2">{c.avatar(48, radius=r)}<div style="flex:1"><b style="font-size:16px">{c.name() if r == "50%" else c.title(1, 4)}</b><div class="mu clamp2" style="margin-top:4px">{c.sent()}</div></div>{btn()}</div>'
+    lst = lambda: (f'<div class="row" style="gap:24px;padding:24px 0;border-bottom:1px solid #f2f2f2"><div style="flex:1"><div class="row" style="gap:8px;font-size:13px">{c.avatar(20)}{c.name()}</div><b style="display:block;font-size:20px;margin:10px 0 8px">{c.title(1, 5)}</b>'
+                   f'<div class="row mu" style="gap:12px;font-size:13px">{c.randint(2, 120)} stories{" " + ico("lock", 14) if c.chance(.2) else ""}<span style="flex:1"></span>{ico("bookmark", 18)}{ico("hdots", 18)}</div></div>'
+                   f'<div style="display:flex;width:232px;height:112px;background:#f2f2f2">' + ''.join(f'<img src="{c.img(240, 224)}" style="width:{w}px;height:112px;object-fit:cover;border-left:3px solid #fff">' for w in (116, 70, 46)) + '</div></div>')
+    main = {'Stories': lambda: ''.join(_md_item(c) for _ in range(5)), 'People': lambda: ''.join(row('50%') for _ in range(8)),
+            'Publications': lambda: ''.join(row('4px') for _ in range(8)), 'Lists': lambda: ''.join(lst() for _ in range(5))}[tab]()
+    side = (f'<div style="width:368px;padding:40px 24px 0 40px;border-left:1px solid #f2f2f2;min-height:100vh">'
+            + (f'<b style="font-size:16px">People matching {c.q}</b>' + ''.join(f'<div class="row" style="gap:12px;margin:16px 0">{c.avatar(32)}<div style="flex:1"><b>{c.name()}</b><div class="mu clamp2" style="font-size:13px">{c.sent()}</div></div>{btn()}</div>' for _ in range(3)) + '<div style="color:#1a8917;margin-bottom:32px">See all</div>' if tab != 'People' else '')
+            + (f'<b style="font-size:16px">Publications matching {c.q}</b>' + ''.join(f'<div class="row" style="gap:12px;margin:16px 0">{c.avatar(32, radius="4px")}<div style="flex:1"><b>{c.title(1, 4)}</b><div class="mu clamp2" style="font-size:13px">{c.sent()}</div></div>{btn()}</div>' for _ in range(2)) + '<div style="color:#1a8917;margin-bottom:32px">See all</div>' if tab != 'Publications' else '')
+            + f'<b style="font-size:16px;display:block;margin-bottom:16px">Topics matching {c.q}</b>' + ''.join(f'<span class="tag">{c.word().capitalize()}</span>' for _ in range(c.randint(3, 6))) + '</div>')
+    body = (_md_top(c).replace('Search</div>', f'<span style="color:#242424">{c.q}</span></div>') + f'<div style="display:flex;justify-content:center"><div style="width:728px;padding:0 24px"><div style="font-size:42px;font-weight:700;letter-spacing:-.6px;margin:52px 0 32px">'
+            f'<span class="mu">Results for</span> {c.q}</div><div class="row" style="gap:32px;border-bottom:1px solid #f2f2f2">{tabs}</div>{main}</div>{side}</div>')
+    return _page('Search - Medium', _MD_CSS, body, _MD_FAV, scroll=c.pick([0, 0, 400, 900]))
+
 # %% ../nbs/01b_sites.ipynb #3b0d9abe
 def page_kinds(cls, split='train'):
     "Page kinds of site `cls` usable for `split`: shared kinds for train/test, reserved designs for 'check'."
@@ -1262,21 +1583,21 @@ def _untoken(t):
 # %% ../nbs/01b_sites.ipynb #c1c3d230
 _URLS = {
  ('youtube', 'home'): '/?app=desktop&si={t}', ('youtube', 'watch'): '/watch?v={t}', ('youtube', 'theater'): '/watch?v={t}&t={n}s',
- ('youtube', 'search'): '/results?search_query={q}&sp={t}', ('youtube', 'channel'): '/@{o}/videos?si={t}',
+ ('youtube', 'search'): '/results?search_query={q}&sp={t}', ('youtube', 'channel'): '/@{o}/videos?si={t}', ('youtube', 'shorts'): '/shorts/{t}',
  ('netflix', 'browse'): '/browse?so={t}', ('netflix', 'title'): '/browse?jbv={t}', ('netflix', 'watch'): '/watch/{t}?trackId={n}',
- ('netflix', 'profiles'): '/ProfilesGate?nextpage={t}', ('netflix', 'search'): '/search?q={q}&suggestionId={t}', ('netflix', 'account'): '/account?so={t}',
+ ('netflix', 'profiles'): '/ProfilesGate?nextpage={t}', ('netflix', 'search'): '/search?q={q}&suggestionId={t}', ('netflix', 'account'): '/account?so={t}', ('netflix', 'latest'): '/latest?so={t}',
  ('facebook', 'feed'): '/?sk=h_chr&ref={t}', ('facebook', 'profile'): '/profile.php?id={t}', ('facebook', 'marketplace'): '/marketplace/?ref={t}',
- ('facebook', 'group'): '/groups/{t}/',
+ ('facebook', 'group'): '/groups/{t}/', ('facebook', 'watch'): '/watch/?ref=tab&v={t}', ('facebook', 'messages'): '/messages/t/{t}/',
  ('email', 'inbox'): '/mail/u/0/?ik={t}#inbox', ('email', 'thread'): '/mail/u/0/?ik={t}#inbox/FMfcgz{t}', ('email', 'compose'): '/mail/u/0/?ik={t}#inbox?compose=new',
- ('email', 'settings'): '/mail/u/0/?ik={t}#settings/general',
+ ('email', 'settings'): '/mail/u/0/?ik={t}#settings/general', ('email', 'chat'): '/mail/u/0/?ik={t}#chat/dm/{t}',
  ('github', 'repo'): '/{o}/{r}/tree/{t}', ('github', 'file'): '/{o}/{r}/blob/{t}/{r}/core.py', ('github', 'issues'): '/{o}/{r}/issues?q=is%3Aissue&ref={t}',
  ('github', 'pull'): '/{o}/{r}/pull/{n}/files?sha={t}', ('github', 'profile'): '/{o}?tab=overview&from={t}',
- ('github', 'commits'): '/{o}/{r}/commits/main/?after={t}', ('github', 'actions'): '/{o}/{r}/actions?query=branch%3Amain&run={t}',
+ ('github', 'commits'): '/{o}/{r}/commits/main/?after={t}', ('github', 'actions'): '/{o}/{r}/actions?query=branch%3Amain&run={t}', ('github', 'trending'): '/trending?since=daily&ref={t}',
  ('google', 'home'): '/?hl=en&sa={t}', ('google', 'results'): '/search?q={q}&sca_esv={t}', ('google', 'images'): '/search?q={q}&udm=2&sca_esv={t}',
- ('google', 'news'): '/search?q={q}&tbm=nws&sca_esv={t}', ('google', 'videos'): '/search?q={q}&udm=7&sca_esv={t}', ('google', 'shopping'): '/search?q={q}&udm=28&sca_esv={t}',
+ ('google', 'news'): '/search?q={q}&tbm=nws&sca_esv={t}', ('google', 'videos'): '/search?q={q}&udm=7&sca_esv={t}', ('google', 'shopping'): '/search?q={q}&udm=28&sca_esv={t}', ('google', 'maps'): '/maps/search/{q}/@59.9138688,10.7522454,14z?entry=ttu&g_ep={t}', ('google', 'flights'): '/travel/flights/search?tfs={t}&tfu=EgYIABAAGAA&hl=en&curr=USD', ('google', 'finance'): '/finance/quote/NASDAQ?hl=en&window=1M&ved={t}',
  ('kaggle', 'competitions'): '/competitions?listOption={t}', ('kaggle', 'dataset'): '/datasets/{o}/{r}?select={t}', ('kaggle', 'notebook'): '/code/{o}/{r}?scriptVersionId={t}',
- ('kaggle', 'leaderboard'): '/competitions/{r}/leaderboard?tab={t}', ('kaggle', 'discussion'): '/discussions/general/{t}',
- ('medium', 'article'): '/@{o}/{slug}-{t}', ('medium', 'home'): '/?source=home-{t}', ('medium', 'profile'): '/@{o}?source={t}',
+ ('kaggle', 'leaderboard'): '/competitions/{r}/leaderboard?tab={t}', ('kaggle', 'discussion'): '/discussions/general/{t}', ('kaggle', 'models'): '/models?sort=hotness&select={t}',
+ ('medium', 'article'): '/@{o}/{slug}-{t}', ('medium', 'home'): '/?source=home-{t}', ('medium', 'profile'): '/@{o}?source={t}', ('medium', 'tag'): '/tag/{r}?source={t}', ('medium', 'search'): '/search?q={q}&source={t}',
 }
 
 def page_url(cls, kind, seed, theme='light', split='train'):
