@@ -16,7 +16,7 @@ __all__ = ['SPLITS', 'LAYOUTS', 'PROGRAMS', 'PACKAGES', 'GTK_THEMES', 'FONTS', '
 import os, sys, re, csv, time, json, glob, shutil, signal, random, hashlib, tempfile, subprocess, textwrap, atexit, contextlib
 from pathlib import Path
 from fastcore.script import call_parse
-from .core import CLASSES, SHOT_SIZE, letterbox, grab_screen, underscored_argv, raise_interrupt
+from .core import CLASSES, SHOT_SIZE, letterbox, grab_screen, underscored_argv, raise_interrupt, load_image, BadImage
 
 # %% ../nbs/01_rig.ipynb #75163838
 SPLITS = ('train', 'test', 'check')
@@ -956,13 +956,11 @@ def shot_files(out, split, cls) -> list:
     return sorted(glob.glob(str(out_name(out, split, cls, 0)).replace('0000', '[0-9][0-9][0-9][0-9]')))
 
 def _old_hashes(files) -> list:
-    "`screen_hash` of each of `files`; `RigError` naming a file that does not open as an image."
-    from PIL import Image
+    "`screen_hash` of each of `files` (read by `timenet.core.load_image`); `RigError` naming a file that does not decode."
     hs = []
     for f in files:
-        try:
-            with Image.open(f) as im: hs.append(screen_hash(im.convert('RGB')))
-        except (OSError, SyntaxError) as e: raise RigError(f"cannot add shots: {f} is not a readable image ({e})")
+        try: hs.append(screen_hash(load_image(f)))
+        except BadImage as e: raise RigError(f"cannot add shots: {f} is not a readable image ({e})") from None
     return hs
 
 def generate(out, split='train', per_class=10, classes=CLASSES, seed=0, log=print, append=False) -> dict:
