@@ -52,14 +52,14 @@ LAYOUTS = {
 PROGRAMS = {  # native programs per class and split; check gets programs train/test never use
     'terminal': dict(train=['xterm', 'xfce4-terminal', 'lxterminal', 'mate-terminal'], check=['sakura']),
     'code': dict(train=['geany', 'mousepad', 'gvim', 'pluma'], check=['featherpad']),
-    'notes': dict(train=['xpad', 'gnote', 'zim', 'tomboy-ng'], check=['cherrytree']),
+    'notes': dict(train=['xpad', 'gnote', 'zim', 'tomboy-ng', 'treeline'], check=['cherrytree']),
     'pdf': dict(train=['evince', 'zathura', 'mupdf', 'qpdfview', 'atril', 'katarakt'], check=['xpdf']),
     'desktop': dict(train=['pcmanfm', 'caja'], check=['thunar']),
 }
 PACKAGES = {'Xvfb': 'xvfb', 'xdotool': 'xdotool', 'wmctrl': 'wmctrl', 'openbox': 'openbox', 'tint2': 'tint2',
             'icewm': 'icewm', 'fluxbox': 'fluxbox', 'chromium': 'chromium', 'gvim': 'vim-gtk3', 'hsetroot': 'hsetroot',
             'rsvg-convert': 'librsvg2-bin', 'dbus-daemon': 'dbus', 'mupdf': 'mupdf', 'xpdf': 'xpdf',
-            'tomboy-ng': 'tomboy-ng', 'katarakt': 'katarakt', 'caja': 'caja'}
+            'tomboy-ng': 'tomboy-ng', 'katarakt': 'katarakt', 'caja': 'caja', 'treeline': 'treeline'}
 
 def programs(cls, split) -> list:
     "Native programs the rig uses for `cls` in `split` (train and test share, check differs)."
@@ -679,6 +679,23 @@ def write_notes(ctx, prog) -> list:
             body = b.replace('[ ] ', '[ ] ').replace('\n- ', '\n* ')
             (d/f'{name}.txt').write_text(f'Content-Type: text/x-zim-wiki\nWiki-Format: zim 0.4\nCreation-Date: 2025-03-0{rng.randint(1,9)}T10:00:00+01:00\n\n====== {t} ======\n\n{body}\n')
         return ['zim', str(d), rng.choice(names)]
+    if prog == 'treeline':  # a TreeLine 3 JSON document (notes under a root, some in a group) and its config: no dialogs, one note selected
+        d = home/'Documents'; d.mkdir(parents=True, exist_ok=True); f = d/'notes.trln'; uid = lambda: f'{rng.getrandbits(128):032x}'
+        fmt = lambda name, icon, text=False: dict(fields=[dict(fieldname='Name', fieldtype='Text')] + ([dict(fieldname='Text', fieldtype='Text', lines=12)] if text else []),
+                                                  formathtml=True, formatname=name, icon=icon, outputlines=['<b>{*Name*}</b>'] + (['{*Text*}'] if text else []), titleline='{*Name*}')
+        ids = [uid() for _ in notes]; nodes = [dict(uid=i, format='NOTE', children=[], data=dict(Name=t, Text=_xml(b).replace('\n', '<br />\n'))) for i, (t, b) in zip(ids, notes)]
+        root, group, n = uid(), uid(), rng.choice([len(notes), len(notes), len(notes) - 2, len(notes) - 3])  # notes after the n-th go into a group
+        if n < len(notes): nodes.append(dict(uid=group, format='FOLDER', children=ids[n:], data=dict(Name=rng.choice(['Archive', 'Projects', 'Work', 'Old notes']))))
+        nodes.append(dict(uid=root, format='ROOT', children=ids[:n] + ([group] if n < len(notes) else []), data=dict(Name=rng.choice(['Notes', 'My notes', 'Notebook', 'Personal']))))
+        f.write_text(json.dumps(dict(formats=[fmt('ROOT', 'home'), fmt('FOLDER', 'folder_3'), fmt('NOTE', rng.choice(['doc', 'default', 'bullet_2']), True)],
+                                     nodes=nodes, properties=dict(tlversion='3.1.5', topnodes=[root])), indent=1))
+        sel = rng.randrange(len(notes)); opened = [root] + ([group] if n < len(notes) and (sel >= n or rng.random() < .5) else [])
+        c = home/'.treeline-3.1'; shutil.rmtree(c, ignore_errors=True); c.mkdir(parents=True)  # its own config dir; without it TreeLine run as root asks where to keep config
+        (c/'generalrc').write_text(json.dumps(dict(AutoFileOpen=False, SaveTreeStates=True, SaveWindowGeom=False, InitShowChildPane=rng.random() < .7)))
+        (c/'miscrc').write_text(json.dumps(dict(ColorTheme='dark' if rig.dark else 'system', AppFont=f'{rng.choice(FONTS)},{rng.choice([9, 10, 11])},-1,5,50,0,0,0,0,0')))
+        (c/'historyrc').write_text(json.dumps(dict(TreeSplitPercent=rng.randint(22, 45), ActiveRightView=rng.choice([0, 0, 1]), RecentFiles=[dict(
+            path=str(f), time=int(time.time()) + 3600, scroll='', select=[f'{ids[sel]}:0'], open=[f'{u}:0' for u in opened])])))
+        return ['treeline', str(f)]
     d = home/'Documents'; f = d/'notes.ctd'
     nodes = ''.join(f'<node name="{_xml(t)}" unique_id="{i+1}" prog_lang="custom-colors" tags="" readonly="0" custom_icon_id="0" is_bold="0" foreground="" ts_creation="0" ts_lastsave="0">'
                     f'<rich_text>{_xml(b)}</rich_text></node>' for i, (t, b) in enumerate(notes))
@@ -686,13 +703,13 @@ def write_notes(ctx, prog) -> list:
     return ['cherrytree', str(f)]
 
 def scene_notes(ctx):
-    "Note apps (xpad, gnote, zim, tomboy-ng; cherrytree for check) showing notes made from real text."
+    "Note apps (xpad, gnote, zim, tomboy-ng, treeline; cherrytree for check) showing notes made from real text."
     rig, rng = ctx.rig, ctx.rng
     prog = rng.choice(programs('notes', ctx.split)); dark = rng.random() < 0.4
     rig.set_theme(dark, rng.choice(FONTS))
     back = ctx.backdrop(0.4)
     argv = write_notes(ctx, prog)
-    p = rig.spawn(argv)
+    p = rig.spawn(argv, env=dict(TMPDIR=str(rig.tmp)) if prog == 'treeline' else None)  # TreeLine hands its file to any TreeLine on the same TMPDIR and quits
     if prog == 'xpad':
         _poll(lambda: len(rig.x('xdotool', 'search', '--onlyvisible', '--class', 'xpad', check=False).stdout.split()) > 1, 10, 0.1)
         yield prog; rig.kill(p)

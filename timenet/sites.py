@@ -634,6 +634,62 @@ def _nf_latest(c):
     body = nav + f'<div style="padding-top:80px">{"".join(rows)}</div>'
     return _page('New &amp; Popular - Netflix', _NF_CSS, body, _NF_FAV, scroll=sc)
 
+@_kind('netflix', 'login')
+def _nf_login(c):
+    "The sign-in page: a darkened poster wall, the wordmark, and the form in a translucent box."
+    inp = lambda t: f'<div style="border:1px solid rgba(128,128,128,.7);border-radius:4px;background:rgba(22,22,22,.7);padding:16px;color:#b3b3b3;font-size:16px;margin-bottom:16px">{t}</div>'
+    box = (f'<div style="width:450px;background:rgba(0,0,0,.7);border-radius:4px;padding:48px 68px 40px;margin:0 auto"><div style="font-size:32px;font-weight:700;margin-bottom:28px">Sign In</div>'
+           + inp(c.pick(['Email or mobile number', c.handle() + '@gmail.com'])) + inp('Password' if c.chance(.6) else '&bull;' * c.randint(8, 14))
+           + '<div style="background:#e50914;border-radius:4px;padding:10px;text-align:center;font-weight:700">Sign In</div>'
+           '<div style="text-align:center;color:#b3b3b3;margin:16px 0">OR</div>'
+           '<div style="background:rgba(128,128,128,.4);border-radius:4px;padding:10px;text-align:center;font-weight:700">Use a Sign-In Code</div>'
+           '<div style="text-align:center;margin:16px 0;text-decoration:underline">Forgot password?</div>'
+           f'<div class="row" style="gap:10px"><span style="width:18px;height:18px;border-radius:2px;background:{"#fff" if c.chance(.6) else "transparent"};border:1px solid #aaa"></span>Remember me</div>'
+           '<div style="color:#b3b3b3;margin-top:16px">New to Netflix? <b style="color:#fff">Sign up now.</b></div>'
+           '<div style="color:#8c8c8c;font-size:13px;margin-top:12px;line-height:1.4">This page is protected by Google reCAPTCHA to ensure you\'re not a bot. <span style="color:#0071eb">Learn more.</span></div></div>')
+    foot = ''.join(f'<span style="width:25%;display:inline-block;margin-bottom:12px;text-decoration:underline">{t}</span>' for t in ['FAQ', 'Help Center', 'Terms of Use', 'Privacy', 'Cookie Preferences', 'Corporate Information'])
+    body = (f'<div style="position:relative;min-height:100vh;background:url({c.img(1920, 1080)}) center/cover"><div style="position:absolute;inset:0;background:rgba(0,0,0,.5)"></div>'
+            f'<div style="position:relative;padding:24px 3%"><span class="logo" style="font-size:{c.pick([40, 44, 48])}px">NETFLIX</span></div><div style="position:relative;padding:0 0 80px">{box}</div></div>'
+            f'<div style="background:#000;color:#737373;padding:32px 10% 40px;border-top:1px solid #232323"><div style="margin-bottom:24px">Questions? Call {c.randint(100, 999)}-{c.randint(100, 999)}-{c.randint(1000, 9999)}</div>{foot}'
+            f'<div style="margin-top:16px;display:inline-block;border:1px solid #333;padding:8px 16px">{ico("globe", 16)} English</div></div>')
+    return _page('Netflix', _NF_CSS, body, _NF_FAV, scroll=c.pick([0, 0, 0, 250]))
+
+@_kind('netflix', 'still')
+def _nf_still(c):
+    "The player paused for the 'Are you still watching?' question: the frame darkened, the question and its buttons at the left."
+    body = (f'<div style="position:fixed;inset:0;background:#000"><img src="{c.img(1600, 900)}" style="width:100%;height:100%;object-fit:cover;opacity:{c.pick([.25, .35, .45])}">'
+            f'<div style="position:absolute;left:8%;top:{c.randint(30, 42)}%;width:min(620px,60%)">'
+            f'<div style="font-size:{c.pick([32, 36, 40])}px;font-weight:700;margin-bottom:12px">Are you still watching{" " + c.title(1, 3) if c.chance(.5) else ""}?</div>'
+            f'<div style="color:#bcbcbc;font-size:18px;margin-bottom:28px">{c.pick(["S1:E" + str(c.randint(2, 10)), "Episode " + str(c.randint(2, 10))])} &nbsp;&ldquo;{c.title(1, 4)}&rdquo;</div>'
+            '<div class="row" style="gap:14px"><span style="background:#fff;color:#000;border-radius:4px;padding:12px 26px;font-size:18px;font-weight:700">Continue Playing</span>'
+            '<span style="border:1px solid #bcbcbc;border-radius:4px;padding:12px 26px;font-size:18px;color:#fff">Back to Browse</span></div></div>'
+            f'<div style="position:absolute;left:24px;top:24px">{ico("back", 40, "#fff")}</div></div>')
+    return _page('Netflix', _NF_CSS + 'body{cursor:none}', body, _NF_FAV)
+
+@_kind('netflix', 'lost')
+def _nf_lost(c):
+    "The 'Lost your way?' error page: one full-bleed still, a question and a way home."
+    body = (f'<div style="position:fixed;inset:0;background:#000 url({c.img(1920, 1080)}) center/cover"><div style="position:absolute;inset:0;background:radial-gradient(ellipse at center,rgba(0,0,0,.35),rgba(0,0,0,.8))"></div>'
+            f'<div class="nav" style="background:#000"><span class="logo">NETFLIX</span></div><div style="position:absolute;inset:0;display:flex;flex-direction:column;align-items:center;justify-content:center;text-align:center;text-shadow:0 1px 8px rgba(0,0,0,.6)">'
+            f'<div style="font-size:{c.pick([56, 64, 72])}px;font-weight:700;margin-bottom:24px">Lost your way?</div>'
+            f'<div style="font-size:24px;max-width:640px;line-height:1.4;margin-bottom:32px">Sorry, we can\'t find that page. You\'ll find lots to explore on the home page.</div>'
+            '<span style="background:#fff;color:#000;border-radius:4px;padding:10px 26px;font-size:18px;font-weight:700;text-shadow:none">Netflix Home</span>'
+            f'<div style="margin-top:40px;font-size:22px;color:#ddd;border-left:2px solid #e50914;padding-left:10px">Error Code <b>NSES-{c.pick(["404", "500", "UHX"])}</b></div></div>'
+            f'<div style="position:absolute;right:4%;bottom:5%;color:#ddd;font-size:15px;letter-spacing:2px">FROM <b>{c.title(1, 3).upper()}</b></div></div>')
+    return _page('Netflix', _NF_CSS, body, _NF_FAV)
+
+@_kind('netflix', 'loading')
+def _nf_loading(c):
+    "A page or the player still loading: black, a red spinner and, in the player, the title waiting to start."
+    spin = ('<svg width="90" height="90" viewBox="0 0 50 50"><circle cx="25" cy="25" r="20" fill="none" stroke="rgba(229,9,20,.25)" stroke-width="3"/>'
+            f'<circle cx="25" cy="25" r="20" fill="none" stroke="#e50914" stroke-width="3" stroke-linecap="round" stroke-dasharray="{c.randint(25, 80)} 200" transform="rotate({c.randint(0, 359)} 25 25)"/></svg>')
+    player = c.chance(.5)
+    extra = (f'<div style="position:absolute;left:24px;top:24px">{ico("back", 40, "#fff")}</div><div style="position:absolute;bottom:12%;width:100%;text-align:center;color:#aaa;font-size:18px">{c.title(1, 4)}</div>'
+             if player else f'<div style="position:absolute;left:4%;top:22px"><span class="logo">NETFLIX</span></div>')
+    body = f'<div style="position:fixed;inset:0;background:{"#000" if player else "#141414"};display:flex;align-items:center;justify-content:center">{spin}{extra}</div>'
+    return _page('Netflix', _NF_CSS + ('body{cursor:none}' if player else ''), body, _NF_FAV)
+
+
 # %% ../nbs/01b_sites.ipynb #12aec0bc
 _FB_FAV = _fav('<circle cx="16" cy="16" r="16" fill="#0866ff"/><path d="M18 32V20h4l.6-4.5H18v-3c0-1.3.4-2.2 2.2-2.2h2.5v-4A30 30 0 0 0 19 6c-3.5 0-5.6 2-5.6 5.9v3.6h-4V20h4v12z" fill="#fff"/>')
 def _fb_css(c):
@@ -1585,7 +1641,7 @@ _URLS = {
  ('youtube', 'home'): '/?app=desktop&si={t}', ('youtube', 'watch'): '/watch?v={t}', ('youtube', 'theater'): '/watch?v={t}&t={n}s',
  ('youtube', 'search'): '/results?search_query={q}&sp={t}', ('youtube', 'channel'): '/@{o}/videos?si={t}', ('youtube', 'shorts'): '/shorts/{t}',
  ('netflix', 'browse'): '/browse?so={t}', ('netflix', 'title'): '/browse?jbv={t}', ('netflix', 'watch'): '/watch/{t}?trackId={n}',
- ('netflix', 'profiles'): '/ProfilesGate?nextpage={t}', ('netflix', 'search'): '/search?q={q}&suggestionId={t}', ('netflix', 'account'): '/account?so={t}', ('netflix', 'latest'): '/latest?so={t}',
+ ('netflix', 'profiles'): '/ProfilesGate?nextpage={t}', ('netflix', 'search'): '/search?q={q}&suggestionId={t}', ('netflix', 'account'): '/account?so={t}', ('netflix', 'latest'): '/latest?so={t}', ('netflix', 'login'): '/login?nextpage={t}', ('netflix', 'still'): '/watch/{t}?trackId={n}&tctx=0', ('netflix', 'lost'): '/title/{n}?so={t}', ('netflix', 'loading'): '/watch/{t}?trackId={n}&tctx=1',
  ('facebook', 'feed'): '/?sk=h_chr&ref={t}', ('facebook', 'profile'): '/profile.php?id={t}', ('facebook', 'marketplace'): '/marketplace/?ref={t}',
  ('facebook', 'group'): '/groups/{t}/', ('facebook', 'watch'): '/watch/?ref=tab&v={t}', ('facebook', 'messages'): '/messages/t/{t}/',
  ('email', 'inbox'): '/mail/u/0/?ik={t}#inbox', ('email', 'thread'): '/mail/u/0/?ik={t}#inbox/FMfcgz{t}', ('email', 'compose'): '/mail/u/0/?ik={t}#inbox?compose=new',
