@@ -977,7 +977,7 @@ def _old_hashes(files) -> list:
     hs = []
     for f in files:
         try: hs.append(screen_hash(load_image(f)))
-        except BadImage as e: raise RigError(f"cannot add shots: {f} is not a readable image ({e})") from None
+        except BadImage as e: raise RigError(f"cannot add shots: {e}") from None  # BadImage's text names the file
     return hs
 
 def generate(out, split='train', per_class=10, classes=CLASSES, seed=0, log=print, append=False) -> dict:
