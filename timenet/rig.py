@@ -143,7 +143,8 @@ class Rig:
                         XDG_DATA_HOME=str(self.home/'.local/share'), XDG_RUNTIME_DIR=str(self.tmp/'run'), NO_AT_BRIDGE='1',
                         TIMENET_RIG=self.token, USER='alex', LOGNAME='alex', LANG='C.UTF-8', SHELL='/bin/bash',
                         # local files only, as before caja pulled in gvfs: with gvfs GTK file managers grow extra places (Computer, Trash)
-                        GIO_USE_VFS='local', GIO_USE_VOLUME_MONITOR='unix')
+                        GIO_USE_VFS='local', GIO_USE_VOLUME_MONITOR='unix',
+                        TMPDIR=str(self.tmp))  # a private TMPDIR: single-instance programs (TreeLine) hand their files to one on the same TMPDIR and quit
         (self.tmp/'run').mkdir(mode=0o700)
         for _ in range(5):
             n = free_display(random.randint(60, 400))
@@ -685,11 +686,12 @@ def write_notes(ctx, prog) -> list:
                                                   formathtml=True, formatname=name, icon=icon, outputlines=['<b>{*Name*}</b>'] + (['{*Text*}'] if text else []), titleline='{*Name*}')
         ids = [uid() for _ in notes]; nodes = [dict(uid=i, format='NOTE', children=[], data=dict(Name=t, Text=_xml(b).replace('\n', '<br />\n'))) for i, (t, b) in zip(ids, notes)]
         root, group, n = uid(), uid(), rng.choice([len(notes), len(notes), len(notes) - 2, len(notes) - 3])  # notes after the n-th go into a group
-        if n < len(notes): nodes.append(dict(uid=group, format='FOLDER', children=ids[n:], data=dict(Name=rng.choice(['Archive', 'Projects', 'Work', 'Old notes']))))
-        nodes.append(dict(uid=root, format='ROOT', children=ids[:n] + ([group] if n < len(notes) else []), data=dict(Name=rng.choice(['Notes', 'My notes', 'Notebook', 'Personal']))))
+        grouped = n < len(notes)
+        if grouped: nodes.append(dict(uid=group, format='FOLDER', children=ids[n:], data=dict(Name=rng.choice(['Archive', 'Projects', 'Work', 'Old notes']))))
+        nodes.append(dict(uid=root, format='ROOT', children=ids[:n] + ([group] if grouped else []), data=dict(Name=rng.choice(['Notes', 'My notes', 'Notebook', 'Personal']))))
         f.write_text(json.dumps(dict(formats=[fmt('ROOT', 'home'), fmt('FOLDER', 'folder_3'), fmt('NOTE', rng.choice(['doc', 'default', 'bullet_2']), True)],
                                      nodes=nodes, properties=dict(tlversion='3.1.5', topnodes=[root])), indent=1))
-        sel = rng.randrange(len(notes)); opened = [root] + ([group] if n < len(notes) and (sel >= n or rng.random() < .5) else [])
+        sel = rng.randrange(len(notes)); opened = [root] + ([group] if grouped and (sel >= n or rng.random() < .5) else [])
         c = home/'.treeline-3.1'; shutil.rmtree(c, ignore_errors=True); c.mkdir(parents=True)  # its own config dir; without it TreeLine run as root asks where to keep config
         (c/'generalrc').write_text(json.dumps(dict(AutoFileOpen=False, SaveTreeStates=True, SaveWindowGeom=False, InitShowChildPane=rng.random() < .7)))
         (c/'miscrc').write_text(json.dumps(dict(ColorTheme='dark' if rig.dark else 'system', AppFont=f'{rng.choice(FONTS)},{rng.choice([9, 10, 11])},-1,5,50,0,0,0,0,0')))
@@ -709,7 +711,7 @@ def scene_notes(ctx):
     rig.set_theme(dark, rng.choice(FONTS))
     back = ctx.backdrop(0.4)
     argv = write_notes(ctx, prog)
-    p = rig.spawn(argv, env=dict(TMPDIR=str(rig.tmp)) if prog == 'treeline' else None)  # TreeLine hands its file to any TreeLine on the same TMPDIR and quits
+    p = rig.spawn(argv)
     if prog == 'xpad':
         _poll(lambda: len(rig.x('xdotool', 'search', '--onlyvisible', '--class', 'xpad', check=False).stdout.split()) > 1, 10, 0.1)
         yield prog; rig.kill(p)

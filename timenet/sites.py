@@ -562,6 +562,10 @@ def _nf_title(c):
             f'<div style="position:fixed;inset:0;background:rgba(0,0,0,.7);z-index:10"></div>{modal}</div>')
     return _page('Netflix', _NF_CSS, body, _NF_FAV, scroll=c.pick([0, 0, 250]))
 
+def _nf_back():
+    "The player's back arrow, top left."
+    return f'<div style="position:absolute;left:24px;top:24px">{ico("back", 40, "#fff")}</div>'
+
 @_kind('netflix', 'watch')
 def _nf_watch(c):
     pos = c.randint(2, 95); paused = c.chance(.5)
@@ -571,7 +575,7 @@ def _nf_watch(c):
            f'<div class="row" style="gap:36px;margin-top:18px">{ico("play" if paused else "pause", 40, "#fff")}{ico("back", 36, "#fff")}{ico("fwd", 36, "#fff")}{ico("vol", 36, "#fff")}'
            f'<span style="flex:1;text-align:center;font-size:18px"><b>{c.title(1, 4)}</b> &nbsp;E{c.randint(1, 10)} {c.title(1, 4)}</span>'
            f'{ico("next", 36, "#fff")}{ico("list", 36, "#fff")}{ico("cc", 36, "#fff")}{ico("full", 36, "#fff")}</div></div>') if c.chance(.75) else ''
-    top = f'<div style="position:absolute;left:24px;top:24px">{ico("back", 40, "#fff")}</div>' if ctl else ''
+    top = _nf_back() if ctl else ''
     body = (f'<div style="position:fixed;inset:0;background:#000;display:flex;align-items:center;justify-content:center"><img src="{c.img(1600, 900)}" '
             f'style="width:100%;max-height:100%;aspect-ratio:{c.pick(["16/9", "2.39/1", "1.85/1", "16/9"])};object-fit:cover">{top}{ctl}</div>')
     if paused and ctl: body += f'<div style="position:fixed;left:8%;top:30%;width:40%;text-shadow:0 0 6px #000"><div style="color:#aaa">You\'re watching</div><div class="htitle" style="font-size:48px;margin:8px 0">{c.title(1, 4)}</div><div style="font-size:18px" class="clamp3">{c.para(1, 2)}</div></div>'
@@ -663,7 +667,7 @@ def _nf_still(c):
             f'<div style="color:#bcbcbc;font-size:18px;margin-bottom:28px">{c.pick(["S1:E" + str(c.randint(2, 10)), "Episode " + str(c.randint(2, 10))])} &nbsp;&ldquo;{c.title(1, 4)}&rdquo;</div>'
             '<div class="row" style="gap:14px"><span style="background:#fff;color:#000;border-radius:4px;padding:12px 26px;font-size:18px;font-weight:700">Continue Playing</span>'
             '<span style="border:1px solid #bcbcbc;border-radius:4px;padding:12px 26px;font-size:18px;color:#fff">Back to Browse</span></div></div>'
-            f'<div style="position:absolute;left:24px;top:24px">{ico("back", 40, "#fff")}</div></div>')
+            f'{_nf_back()}</div>')
     return _page('Netflix', _NF_CSS + 'body{cursor:none}', body, _NF_FAV)
 
 @_kind('netflix', 'lost')
@@ -684,7 +688,7 @@ def _nf_loading(c):
     spin = ('<svg width="90" height="90" viewBox="0 0 50 50"><circle cx="25" cy="25" r="20" fill="none" stroke="rgba(229,9,20,.25)" stroke-width="3"/>'
             f'<circle cx="25" cy="25" r="20" fill="none" stroke="#e50914" stroke-width="3" stroke-linecap="round" stroke-dasharray="{c.randint(25, 80)} 200" transform="rotate({c.randint(0, 359)} 25 25)"/></svg>')
     player = c.chance(.5)
-    extra = (f'<div style="position:absolute;left:24px;top:24px">{ico("back", 40, "#fff")}</div><div style="position:absolute;bottom:12%;width:100%;text-align:center;color:#aaa;font-size:18px">{c.title(1, 4)}</div>'
+    extra = (_nf_back() + f'<div style="position:absolute;bottom:12%;width:100%;text-align:center;color:#aaa;font-size:18px">{c.title(1, 4)}</div>'
              if player else f'<div style="position:absolute;left:4%;top:22px"><span class="logo">NETFLIX</span></div>')
     body = f'<div style="position:fixed;inset:0;background:{"#000" if player else "#141414"};display:flex;align-items:center;justify-content:center">{spin}{extra}</div>'
     return _page('Netflix', _NF_CSS + ('body{cursor:none}' if player else ''), body, _NF_FAV)
