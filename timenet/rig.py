@@ -9,8 +9,8 @@ __all__ = ['SPLITS', 'LAYOUTS', 'PROGRAMS', 'PACKAGES', 'GTK_THEMES', 'FONTS', '
            'source_files', 'text_docs', 'cache_dir', 'wallpaper_file', 'paper_html', 'print_pdf', 'make_pdfs', 'Ctx',
            'term_script', 'setup_git', 'scene_terminal', 'scene_code', 'scene_pdf', 'write_notes', 'scene_notes',
            'fill_desktop', 'scene_desktop', 'make_notebooks', 'Jupyter', 'scene_jupyter', 'scene_web', 'scene',
-           'screen_hash', 'out_name', 'rig_configs', 'update_csv', 'shot_files', 'generate', 'parse_classes',
-           'class_groups', 'run_jobs', 'main']
+           'screen_hash', 'out_name', 'rig_configs', 'backdrop', 'update_csv', 'shot_files', 'generate',
+           'parse_classes', 'class_groups', 'run_jobs', 'main']
 
 # %% ../nbs/01_rig.ipynb #ae7c92a8
 import os, sys, re, csv, time, json, glob, shutil, signal, random, hashlib, tempfile, subprocess, textwrap, atexit, contextlib
@@ -39,7 +39,9 @@ LAYOUTS = {
                   wm=[('openbox', 'Clearlooks'), ('openbox', 'Onyx'), ('icewm', 'default'), ('openbox', 'Natura'),
                       ('icewm', 'CrystalBlue')],
                   frac=[0.56, 0.64, 0.72, 0.8, 0.88], wall=['homeworld', 'joy', 'softwaves', 'lines', 'spacefun'],
-                  grad=[('#1d3557', '#457b9d'), ('#2b2d42', '#8d99ae'), ('#264653', '#2a9d8f'), ('#3a0ca3', '#4361ee')]),
+                  grad=[('#1d3557', '#457b9d'), ('#2b2d42', '#8d99ae'), ('#264653', '#2a9d8f'), ('#3a0ca3', '#4361ee'),
+                        ('#7f1d1d', '#ef4444'), ('#7c2d12', '#fb923c'), ('#14532d', '#22c55e'), ('#831843', '#ec4899'),
+                        ('#44403c', '#a8a29e'), ('#713f12', '#facc15')]),  # every hue: a screen's colour must not name its class
     'test':  dict(res=[(1600, 900), (1920, 1200), (1280, 1024), (1440, 900)],
                   wm=[('openbox', 'Mikachu'), ('icewm', 'NanoBlue'), ('openbox', 'Bear2'), ('icewm', 'metal2')],
                   frac=[0.6, 0.68, 0.76, 0.84], wall=['emerald', 'moonlight'],
@@ -503,7 +505,7 @@ def scene_terminal(ctx):
     for _ in range(rng.randint(2, 4)):
         fg, bg = rng.choice(TERM_COLORS['dark' if dark else 'light']); font, size = rng.choice(MONO), rng.choice([9, 10, 11, 12, 13, 14])
         s = term_script(ctx)
-        if prog == 'xterm': argv = ['xterm', '-fa', font, '-fs', size, '-bg', fg if False else bg, '-fg', fg, '-T', 'bash', '-e', 'bash', s]
+        if prog == 'xterm': argv = ['xterm', '-fa', font, '-fs', size, '-bg', bg, '-fg', fg, '-T', 'bash', '-e', 'bash', s]
         elif prog == 'xfce4-terminal': argv = ['xfce4-terminal', '--disable-server', '--font', f'{font} {size}', '--color-bg', bg, '--color-text', fg,
                                                '--hide-menubar' if rng.random() < .5 else '--show-menubar', '-x', 'bash', s]
         elif prog == 'lxterminal':
@@ -596,7 +598,7 @@ def scene_pdf(ctx):
         (rig.home/'.config/katarakt.ini').write_text(f'[Settings]\ndefault_layout={rng.choice(["single", "single", "grid"])}\nquit_on_init_fail=true\n'
                                                      f'background_color={rng.choice(["0xDF202020", "0xFF404040", "0xFFB0B0B0"])}\n')
         argv = ['katarakt', '-p', page, pdf]
-    elif prog == 'qpdfview': argv = ['qpdfview', '--unique' if False else '--quiet', f'{pdf}#{page}']
+    elif prog == 'qpdfview': argv = ['qpdfview', '--quiet', f'{pdf}#{page}']
     else: argv = ['xpdf', pdf, page]
     p = rig.spawn(argv)
     w = find_window(rig, pid=p.pid, cls={'mupdf': 'mupdf', 'xpdf': 'xpdf', 'zathura': 'zathura'}.get(prog), timeout=15)
@@ -953,6 +955,12 @@ def rig_configs(split, per_class, seed=0) -> list:
         cfgs.append(dict(width=w, height=h, wm=wm, wm_theme=theme, wall=wall))
     return cfgs
 
+def backdrop(split, width, height, rng):
+    "A backdrop of `split` drawn by `rng`: one of its wallpapers (a PNG of `width`x`height`) or gradients, each equally likely."
+    lay = LAYOUTS[split]
+    wall = rng.choice(lay['wall'] + lay['grad'])
+    return tuple(wall) if isinstance(wall, tuple) else (wallpaper_file(wall, width, height) or tuple(rng.choice(lay['grad'])))
+
 # %% ../nbs/01_rig.ipynb #19128f77
 def _save(img, path):
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -1011,6 +1019,8 @@ def generate(out, split='train', per_class=10, classes=CLASSES, seed=0, log=prin
                     jl = Jupyter(rig, make_notebooks(split, seed)).__enter__()
                 for cls in classes:
                     t0, want = time.time(), kept[cls] + quota[cls][ci]
+                    # training: each class gets its own backdrop in each session, so that no class is seen on only a few
+                    if split == 'train': rig.set_wallpaper(backdrop(split, cfg['width'], cfg['height'], random.Random(f'wall-{seed}-{cls}-{ci}')))
                     ctx = Ctx(rig, split, random.Random(f'{seed}-{split}-{cls}-{ci}'), seed, srv, jl)
                     tries, fails = 0, 0
                     try:
