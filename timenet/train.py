@@ -233,8 +233,8 @@ def export_model(learn, folder=None, test=None, check=None, train_data=None, tra
     return meta
 
 # %% ../nbs/04_train.ipynb #retraincd
-def retrain(data='data', test='data_test', models=None, epochs=1, unfrozen_epochs=1, bs=21, lr=1e-3, quiet=False) -> dict:
-    "Fine-tune the model in `models` on `data`; replace it only when accuracy on `test` is not worse (the old one is kept)."
+def retrain(data='data', test='data_test', models=None, epochs=1, unfrozen_epochs=1, bs=21, lr=1e-3, quiet=False, micro=MICRO_BS) -> dict:
+    "Fine-tune the model in `models` on `data` (batches of `bs` fed `micro` at a time); replace it only when accuracy on `test` is not worse (the old one is kept)."
     folder = Path(models or models_dir())
     if not (folder/MODEL_FILES['learner']).is_file(): raise FileNotFoundError(f"{folder/MODEL_FILES['learner']}: no model to fine-tune")
     for name, p in (('data', data), ('test', test)):
@@ -249,14 +249,15 @@ def retrain(data='data', test='data_test', models=None, epochs=1, unfrozen_epoch
         old = float((items['pred'] == items['class']).mean()) if len(items) else 0.0
     else: old = test_accuracy(learn, test)['accuracy']
     say(f"current model: {old:.2%} on {test}" + (" (both stages; only the first is fine-tuned, so the new model is one stage)" if two else ""))
-    learn.dls = screen_dataloaders(data, bs=bs, device='cpu', size=input_size(learn.dls), resize=input_resize(learn.dls), erase=input_erase(learn.dls))  # the model's own input and augmentation
+    mbs, cbs = micro_batches(bs, micro)
+    learn.dls = screen_dataloaders(data, bs=mbs, device='cpu', size=input_size(learn.dls), resize=input_resize(learn.dls), erase=input_erase(learn.dls))  # the model's own input and augmentation
     t0 = time.time()
     with (learn.no_bar() if quiet else contextlib.nullcontext()):
-        learn.freeze(); learn.fit_one_cycle(epochs, lr)
-        if unfrozen_epochs: learn.unfreeze(); learn.fit_one_cycle(unfrozen_epochs, slice(lr / 1000, lr / 10))
+        learn.freeze(); learn.fit_one_cycle(epochs, lr, cbs=cbs)
+        if unfrozen_epochs: learn.unfreeze(); learn.fit_one_cycle(unfrozen_epochs, slice(lr / 1000, lr / 10), cbs=cbs)
     new = test_accuracy(learn, test)['accuracy']
     training = dict(retrained_from=json.loads((folder/MODEL_FILES['meta']).read_text()).get('date') if (folder/MODEL_FILES['meta']).is_file() else None,
-                    epochs=epochs, unfrozen_epochs=unfrozen_epochs, lr=lr, bs=bs, seconds=round(time.time() - t0, 1))
+                    epochs=epochs, unfrozen_epochs=unfrozen_epochs, lr=lr, bs=bs, micro_bs=mbs, seconds=round(time.time() - t0, 1))
     kept = new >= old
     if kept:
         backup = folder/'previous'/datetime.datetime.now().strftime('%Y%m%d-%H%M%S')
@@ -277,9 +278,10 @@ def main(data:str='data',            # labelled screenshots: <class>/ subfolders
          epochs:int=1,               # head epochs
          unfrozen_epochs:int=1,      # epochs with all layers unfrozen
          bs:int=21,                  # batch size
-         lr:float=1e-3):             # head learning rate (all layers: slice(lr/1000, lr/10))
+         lr:float=1e-3,              # head learning rate (all layers: slice(lr/1000, lr/10))
+         micro_bs:int=MICRO_BS):     # images fed to the network at a time, their gradients summed to a batch (0: whole batches)
     "Fine-tune the current model on `data`; it replaces the model in `models` only if it is not worse on `test`."
-    try: r = retrain(data, test, models, epochs, unfrozen_epochs, bs, lr)
+    try: r = retrain(data, test, models, epochs, unfrozen_epochs, bs, lr, micro=micro_bs)
     except (FileNotFoundError, ValueError) as e:
         fail('timenet.train', e)
 
