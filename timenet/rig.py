@@ -1012,7 +1012,8 @@ def generate(out, split='train', per_class=10, classes=CLASSES, seed=0, log=prin
             except ImportError as e: raise RigError(f"web classes need timenet.sites ({e})")
             srv = stack.enter_context(SiteServer())
         for ci, cfg in enumerate(cfgs):
-            wall = cfg['wall'] if isinstance(cfg['wall'], tuple) else (wallpaper_file(cfg['wall'], cfg['width'], cfg['height']) or LAYOUTS[split]['grad'][0])
+            # the session's backdrop; training sets one per class below instead, so it needs none here
+            wall = None if split == 'train' else cfg['wall'] if isinstance(cfg['wall'], tuple) else (wallpaper_file(cfg['wall'], cfg['width'], cfg['height']) or LAYOUTS[split]['grad'][0])
             with Rig(cfg['width'], cfg['height'], cfg['wm'], cfg['wm_theme'], wall) as rig:
                 jl = None
                 if 'jupyter' in classes:
