@@ -9,8 +9,8 @@ __all__ = ['SPLITS', 'LAYOUTS', 'PROGRAMS', 'PACKAGES', 'GTK_THEMES', 'FONTS', '
            'source_files', 'text_docs', 'cache_dir', 'wallpaper_file', 'paper_html', 'print_pdf', 'make_pdfs', 'Ctx',
            'term_script', 'setup_git', 'scene_terminal', 'scene_code', 'scene_pdf', 'write_notes', 'scene_notes',
            'fill_desktop', 'scene_desktop', 'make_notebooks', 'Jupyter', 'scene_jupyter', 'scene_web', 'scene',
-           'screen_hash', 'out_name', 'rig_configs', 'backdrop', 'update_csv', 'shot_files', 'generate',
-           'parse_classes', 'class_groups', 'run_jobs', 'main']
+           'parse_kinds', 'format_kinds', 'screen_hash', 'out_name', 'rig_configs', 'backdrop', 'update_csv',
+           'shot_files', 'generate', 'parse_classes', 'class_groups', 'run_jobs', 'main']
 
 # %% ../nbs/01_rig.ipynb #ae7c92a8
 import os, sys, re, csv, time, json, glob, shutil, signal, random, hashlib, tempfile, subprocess, textwrap, atexit, contextlib
@@ -418,13 +418,19 @@ def make_pdfs(split, n=8, seed=0) -> list:
 # %% ../nbs/01_rig.ipynb #bca50b21
 class Ctx:
     "What a scene needs: `rig`, `split`, seeded `rng`, layout `lay`, content pools and optional servers."
-    def __init__(self, rig, split, rng, seed=0, site_server=None, jupyter=None):
+    def __init__(self, rig, split, rng, seed=0, site_server=None, jupyter=None, kinds=None):
         self.rig, self.split, self.rng, self.seed, self.site_server, self.jupyter = rig, split, rng, seed, site_server, jupyter
+        self.kinds = kinds or {}  # {web class: [page kinds]}: restrict those classes to these designs (see `parse_kinds`)
         self.lay = LAYOUTS[split]
         # test reads the test pool; check reads its own pool (disjoint documents)
         self.src = pool(source_files(), split, seed=seed) or pool(source_files(), 'train', seed=seed)
         self.docs = pool(text_docs(), split, seed=seed)
         self.browser = None  # kept open from one scene to the next (see `_browser`)
+
+    def web_kinds(self, cls):
+        "Page kinds `scene_web` may show for web class `cls`: the restriction in `kinds`, else every kind of the split."
+        from timenet.sites import page_kinds
+        return list(self.kinds.get(cls) or page_kinds(cls, self.split))
 
     def close_browser(self):
         "Close the browser kept open between scenes, if any."
@@ -910,10 +916,10 @@ WEB = ('email', 'facebook', 'github', 'google', 'kaggle', 'medium', 'netflix', '
 
 def scene_web(ctx, cls):
     "Headful Chromium showing `timenet.sites` imitation pages of `cls`, scrolled and zoomed, maximised or floating."
-    from timenet.sites import page_kinds, page_url
+    from timenet.sites import page_url
     rig, rng = ctx.rig, ctx.rng
     dark = rng.random() < 0.4; rig.set_theme(dark); theme = 'dark' if dark else 'light'
-    kinds = page_kinds(cls, ctx.split)
+    kinds = ctx.web_kinds(cls)
     back = ctx.backdrop(0.3)
     with _browser(ctx, dark, server=ctx.site_server) as b:
         ctx.place(b.window_id, 0.55)
@@ -930,6 +936,23 @@ def scene(ctx, cls):
     if cls in WEB: return scene_web(ctx, cls)
     return {'terminal': scene_terminal, 'code': scene_code, 'pdf': scene_pdf, 'notes': scene_notes,
             'desktop': scene_desktop, 'jupyter': scene_jupyter}[cls](ctx)
+
+# %% ../nbs/01_rig.ipynb #e193c827
+def parse_kinds(s, split='train') -> dict:
+    "{web class: [page kinds]} from 'class/kind,...' (None/'' = no restriction); `ValueError` naming an unknown class or a kind `split` cannot show."
+    from timenet.sites import page_kinds
+    out = {}
+    for item in [x.strip() for x in (s or '').split(',') if x.strip()]:
+        cls, _, kind = item.partition('/')
+        if cls not in WEB: raise ValueError(f"--kinds {item!r}: {cls!r} is not a web class (web classes: {', '.join(WEB)})")
+        if kind not in page_kinds(cls, split):
+            raise ValueError(f"--kinds {item!r}: {split} pages of {cls} are {', '.join(page_kinds(cls, split))}")
+        out.setdefault(cls, []).append(kind)
+    return out
+
+def format_kinds(kinds, classes=None) -> str:
+    "The 'class/kind,...' string of `kinds` (only those of `classes`, if given): how `main` passes them on to its jobs."
+    return ','.join(f'{c}/{k}' for c, ks in kinds.items() if classes is None or c in classes for k in ks)
 
 # %% ../nbs/01_rig.ipynb #c11d4939
 PHASH_DIST = 4  # pHash distance <= this to a kept shot of the same class = near-duplicate, dropped
@@ -990,10 +1013,12 @@ def _old_hashes(files) -> list:
         except BadImage as e: raise RigError(f"cannot add shots: {e}") from None  # BadImage's text names the file
     return hs
 
-def generate(out, split='train', per_class=10, classes=CLASSES, seed=0, log=print, append=False) -> dict:
+def generate(out, split='train', per_class=10, classes=CLASSES, seed=0, log=print, append=False, kinds=None) -> dict:
     "Photograph `per_class` distinct screens of each of `classes` for `split` into `out`; returns seconds/shot per class."
+    # `kinds`: {web class: [page kinds]} shows those classes only these designs (`parse_kinds`), e.g. to add shots of new designs
     # `append`: keep the shots already there and number the new ones after them; new shots must also differ from the old ones
     out, classes = Path(out), list(classes)
+    kinds = parse_kinds(format_kinds(kinds or {}), split)  # ValueError for a design `split` does not show (the check split has its own)
     start, hashes = {c: 0 for c in classes}, {c: [] for c in classes}
     for c in classes:  # regenerate (or add to) the classes asked for, keep the others
         old = shot_files(out, split, c)
@@ -1022,7 +1047,7 @@ def generate(out, split='train', per_class=10, classes=CLASSES, seed=0, log=prin
                     t0, want = time.time(), kept[cls] + quota[cls][ci]
                     # training: each class gets its own backdrop in each session, so that no class is seen on only a few
                     if split == 'train': rig.set_wallpaper(backdrop(split, cfg['width'], cfg['height'], random.Random(f'wall-{seed}-{cls}-{ci}')))
-                    ctx = Ctx(rig, split, random.Random(f'{seed}-{split}-{cls}-{ci}'), seed, srv, jl)
+                    ctx = Ctx(rig, split, random.Random(f'{seed}-{split}-{cls}-{ci}'), seed, srv, jl, kinds)
                     tries, fails = 0, 0
                     try:
                         while kept[cls] < want and tries < 6 * quota[cls][ci] + 6:
@@ -1071,9 +1096,12 @@ def class_groups(classes, jobs) -> list:
     for c in sorted(classes, key=lambda c: (-cost(c), CLASSES.index(c))): min(groups, key=lambda g: sum(map(cost, g))).append(c)
     return [sorted(g, key=CLASSES.index) for g in groups]
 
-def run_jobs(args, groups) -> int:
-    "Run `python -m timenet.rig ARGS --classes G` for every group in parallel; first failure, Ctrl-C or SIGTERM stops them all."
-    procs = [subprocess.Popen([sys.executable, '-m', 'timenet.rig', *args, '--classes', ','.join(g)]) for g in groups]
+def run_jobs(args, groups, kinds=None) -> int:
+    "Run `python -m timenet.rig ARGS --classes G` (and G's share of `kinds`) for every group in parallel; first failure, Ctrl-C or SIGTERM stops them all."
+    def argv(g):
+        ks = format_kinds(kinds or {}, g)
+        return [sys.executable, '-m', 'timenet.rig', *args, '--classes', ','.join(g)] + (['--kinds', ks] if ks else [])
+    procs = [subprocess.Popen(argv(g)) for g in groups]
     rc = 0
     try:
         while any(p.poll() is None for p in procs):
@@ -1103,7 +1131,8 @@ def main(out:str='data',          # folder for train+valid shots: OUT/<class>/<c
          seed:int=0,              # random seed: same seed, same scenes
          classes:str=None,        # comma-separated subset of the classes (default: all 14)
          jobs:int=1,              # parallel rigs, each with its own X server and a share of the classes
-         append:bool=False):      # add the new shots after those already in the folders instead of replacing them
+         append:bool=False,       # add the new shots after those already in the folders instead of replacing them
+         kinds:str=None):         # web classes show only these page designs: 'class/kind,...' (e.g. facebook/events); train and test only
     "Generate the timenet screenshot dataset with real programs on a private X server."
     signal.signal(signal.SIGINT, signal.default_int_handler)  # even when started in the background, where SIGINT comes ignored
     for s in (signal.SIGTERM, signal.SIGHUP): signal.signal(s, raise_interrupt)  # kill, a closed terminal: same cleanup as Ctrl-C
@@ -1114,20 +1143,23 @@ def main(out:str='data',          # folder for train+valid shots: OUT/<class>/<c
         if not (per_class or test_per_class or check_per_class): raise ValueError("nothing to do: --per-class, --test-per-class and --check-per-class are all 0")
         if test_per_class and not test_out: raise ValueError("--test-per-class needs --test-out")
         if check_per_class and not check_out: raise ValueError("--check-per-class needs --check-out")
+        ks = parse_kinds(kinds)
+        if ks and check_per_class: raise ValueError("--kinds names training designs; the check split shows its own (drop --check-per-class)")
+        if [c for c in ks if c not in cs]: raise ValueError(f"--kinds names {', '.join(c for c in ks if c not in cs)}, not among the classes drawn")
     except ValueError as e: print(f'timenet.rig: {e}', file=sys.stderr); sys.exit(2)
     t0 = time.time()
     if jobs > 1 and len(cs) > 1:
         opts = dict(out=out, per_class=per_class, test_out=test_out, test_per_class=test_per_class,
                     check_out=check_out, check_per_class=check_per_class, seed=seed)
         args = [a for k, v in opts.items() if v is not None for a in (f'--{k}', str(v))] + (['--append'] if append else [])
-        rc = run_jobs(args, class_groups(cs, jobs))
+        rc = run_jobs(args, class_groups(cs, jobs), ks)
         if rc == 0: print(f'done in {time.time()-t0:.0f} s')
         elif rc == 130: print('timenet.rig: interrupted; every rig stopped what it had started', file=sys.stderr)
         else: print(f'timenet.rig: a rig failed (exit {rc}); see its messages above', file=sys.stderr)
         sys.exit(rc)
     try:
         for split, o, n in [('train', out, per_class), ('test', test_out, test_per_class), ('check', check_out, check_per_class)]:
-            if n and o: generate(o, split, n, cs, seed, append=append)
+            if n and o: generate(o, split, n, cs, seed, append=append, kinds=ks)
     except RigError as e: print(f'timenet.rig: {e}', file=sys.stderr); sys.exit(1)
     except KeyboardInterrupt: print('timenet.rig: interrupted; everything started was stopped', file=sys.stderr); sys.exit(130)
     print(f'done in {time.time()-t0:.0f} s')

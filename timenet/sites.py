@@ -485,6 +485,22 @@ def _yt_shorts(c):
             f'{vid}<div style="display:flex;flex-direction:column;justify-content:flex-end;gap:16px;margin-left:12px">{acts}</div>{comments}</div>{nav}')
     return _page('YouTube', _yt_css(c), body, _YT_FAV)
 
+@_kind('youtube', 'history')
+def _yt_history(c):
+    "YouTube watch history: days of wide rows (big thumbnail, title, channel, views, description) and the history controls on the right."
+    def row():
+        return (f'<div style="display:flex;gap:16px;margin-bottom:16px"><div class="thumb" style="width:246px;flex:none"><img src="{c.img(246, 138)}"><span class="dur">{c.dur()}</span>'
+                f'<div style="position:absolute;left:0;bottom:0;height:4px;width:{c.randint(5, 100)}%;background:#f00"></div></div><div style="flex:1;min-width:0"><div class="row" style="align-items:flex-start">'
+                f'<div class="clamp2" style="font-size:18px;line-height:26px;flex:1">{c.title(4, 14)}</div>{ico("x", 22)}{ico("dots", 22)}</div>'
+                f'<div class="sec" style="font-size:12px;margin:4px 0 8px">{c.channel()} &bull; {c.count()} views</div><div class="sec clamp2" style="font-size:12px">{c.sent()} {c.sent()}</div></div></div>')
+    days = ''.join(f'<div style="font-size:20px;font-weight:700;margin:24px 0 16px">{d}</div>' + ''.join(row() for _ in range(c.randint(2, 4))) for d in ['Today', 'Yesterday', c.pick(['Monday', 'Sunday', 'Saturday', 'Friday'])])
+    side = (f'<div style="width:300px;flex:none;padding-top:84px"><div class="row" style="gap:12px;border-bottom:1px solid #8886;padding:8px 0;margin-bottom:20px">{ico("search", 22)}<span class="sec">Search watch history</span></div>'
+            + ''.join(f'<div class="row" style="gap:12px;margin:0 0 18px;font-size:14px;font-weight:500">{ico(n, 22)}{t}</div>' for n, t in [('trash', 'Clear all watch history'), ('pause', 'Pause watch history'), ('gear', 'Manage all history')])
+            + '<div class="sec" style="font-size:14px;margin-top:20px">Comments &bull; Posts &bull; Live chat</div></div>')
+    body = (_yt_top(c) + _yt_guide(c).replace('class="gi on"', 'class="gi"').replace(f'<div class="gi">{ico("clock")}History', f'<div class="gi on">{ico("clock")}History') + f'<div style="margin:56px 0 0 240px;padding:0 32px;display:flex;gap:40px">'
+            f'<div style="flex:1;max-width:860px;min-width:0"><div style="font-size:36px;font-weight:700;margin:24px 0 8px">Watch history</div>{_yt_chips(c)}{days}</div>{side}</div>')
+    return _page('YouTube', _yt_css(c), body, _YT_FAV, scroll=c.pick([0, 0, 300, 700]))
+
 # %% ../nbs/01b_sites.ipynb #8daad602
 _NF_FAV = _fav('<rect width="32" height="32" rx="4" fill="#000"/><path d="M9 4h5l4 13V4h5v24h-5L14 15v13H9z" fill="#e50914"/>')
 _NF_CSS = '''body{background:#141414;color:#fff;font-family:"Liberation Sans",Arial,Helvetica,sans-serif;overflow-x:hidden}
@@ -853,6 +869,50 @@ def _fb_messages(c):
             f'<div style="flex:1;display:flex;flex-direction:column;background:{bg};min-width:0">{head}<div style="flex:1;overflow:hidden;display:flex;flex-direction:column;justify-content:flex-end;padding-bottom:8px">{msgs}</div>{comp}</div>{info}</div>')
     return _page(f'Messenger | Facebook', _fb_css(c), body, _FB_FAV)
 
+@_kind('facebook', 'events')
+def _fb_events(c):
+    "Facebook Events: the left menu with the calendar, event cards in a grid (cover, date, title, place, going count)."
+    left = (f'<div class="row" style="justify-content:space-between;margin:8px"><b style="font-size:24px">Events</b><span class="cb">{ico("gear", 20)}</span></div>'
+            f'<div class="sr" style="width:auto;margin:8px">{ico("search", 16)}Search events</div>'
+            + ''.join(f'<div class="li" style="{"background:#8882" if i == 0 else ""}"><span class="cb" style="{"background:#0866ff;color:#fff" if i == 0 else ""}">{ico(n, 20)}</span>{t}</div>'
+                      for i, (n, t) in enumerate([('home', 'Home'), ('user', 'Your events'), ('bell', 'Notifications'), ('clock', 'Birthdays')]))
+            + f'<div class="btn" style="display:flex;justify-content:center;margin:12px 8px;background:#0866ff22;color:#0866ff">+ Create new event</div><div class="hr" style="margin:8px"></div>'
+            + f'<b style="display:block;margin:8px;font-size:17px">Categories</b>' + ''.join(f'<div class="li" style="height:44px"><span class="cb" style="width:36px;height:36px">{ico(n, 18)}</span>{t}</div>'
+                      for n, t in [('star', 'Classics'), ('heart', 'Comedy'), ('people', 'Crafts'), ('video', 'Dance'), ('chat', 'Drinks'), ('image', 'Fitness')]))
+    def card():
+        going = f'{c.randint(2, 900)} interested &middot; {c.randint(1, 300)} going'
+        return (f'<div class="card" style="overflow:hidden;margin:0"><img src="{c.img(480, 250)}" style="width:100%;height:150px;object-fit:cover;display:block"><div style="padding:10px 12px">'
+                f'<div style="color:#e41e3f;font-weight:600;font-size:13px">{c.pick(["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"])}, {c.date().upper()} AT {c.randint(1, 12)}:{c.pick(["00", "30"])} {c.pick(["AM", "PM"])}</div>'
+                f'<b class="nw" style="display:block;font-size:17px;margin:4px 0">{c.title(2, 6)}</b><div class="sec nw" style="font-size:14px">{c.title(1, 3)} &middot; {c.pick(c.L)}</div>'
+                f'<div class="sec" style="font-size:13px;margin:4px 0 8px">{going}</div><div class="row" style="gap:8px"><span class="btn" style="flex:1;justify-content:center">{ico("star", 16)} Interested</span>'
+                f'<span class="btn">{ico("share", 16)}</span></div></div></div>')
+    tabs = ''.join(f'<span class="btn" style="border-radius:18px;{"background:#0866ff22;color:#0866ff" if i == 0 else "background:none"}">{t}</span>' for i, t in enumerate(['Top', 'Friends', 'Online', 'Travel', 'Classes', 'Local']))
+    main = (f'<div class="row" style="justify-content:space-between;margin-bottom:12px"><b style="font-size:20px">Discover events</b><span style="color:#0866ff">{ico("globe", 16)} {c.pick(c.L)}ville</span></div>'
+            f'<div class="row" style="gap:6px;margin-bottom:16px">{tabs}</div><div style="display:grid;grid-template-columns:repeat({c.pick([3, 3, 4])},1fr);gap:16px">{"".join(card() for _ in range(12))}</div>')
+    body = (_fb_top(c, -1) + f'<div style="display:flex;padding-top:56px"><div style="width:360px;padding:8px;height:calc(100vh - 56px);background:{"#242526" if c.dark else "#fff"};position:fixed;overflow:hidden;box-shadow:1px 0 2px #0002">{left}</div>'
+            f'<div style="margin-left:360px;padding:20px 32px;flex:1">{main}</div></div>')
+    return _page('Events | Facebook', _fb_css(c), body, _FB_FAV, scroll=c.pick([0, 0, 400, 800]))
+
+@_kind('facebook', 'friends')
+def _fb_friends(c):
+    "Facebook Friends: the left menu and friend-request cards (photo, name, mutual friends, Confirm/Delete), then suggestions."
+    left = (f'<div class="row" style="justify-content:space-between;margin:8px"><b style="font-size:24px">Friends</b><span class="cb">{ico("gear", 20)}</span></div>'
+            + ''.join(f'<div class="li" style="{"background:#8882" if i == 0 else ""}"><span class="cb" style="{"background:#0866ff;color:#fff" if i == 0 else ""}">{ico(n, 20)}</span>{t}<span style="flex:1"></span>{"" if i == 0 else ico("fwd", 14)}</div>'
+                      for i, (n, t) in enumerate([('people', 'Home'), ('user', 'Friend requests'), ('plus', 'Suggestions'), ('people', 'All friends'), ('heart', 'Birthdays'), ('list', 'Custom lists')])))
+    def card(req):
+        mutual = f'<div class="row sec" style="gap:4px;font-size:13px;margin:2px 0 8px">{c.avatar(16)}{c.randint(1, 80)} mutual friends</div>' if c.chance(.7) else '<div style="height:26px"></div>'
+        return (f'<div class="card" style="overflow:hidden;margin:0"><img src="{c.img(400, 400)}" style="width:100%;aspect-ratio:1;object-fit:cover;display:block"><div style="padding:10px 12px">'
+                f'<b class="nw" style="display:block;font-size:17px">{c.name()}</b>{mutual}<div class="btn pri" style="display:flex;justify-content:center;margin-bottom:6px">{"Confirm" if req else "Add friend"}</div>'
+                f'<div class="btn" style="display:flex;justify-content:center">{"Delete" if req else "Remove"}</div></div></div>')
+    n = c.pick([4, 5, 5, 6])
+    main = (f'<div class="row" style="justify-content:space-between;margin-bottom:12px"><b style="font-size:20px">Friend requests</b><span style="color:#0866ff">See all</span></div>'
+            f'<div style="display:grid;grid-template-columns:repeat({n},1fr);gap:10px">{"".join(card(True) for _ in range(n))}</div><div class="hr" style="margin:24px 0"></div>'
+            f'<div class="row" style="justify-content:space-between;margin-bottom:12px"><b style="font-size:20px">People you may know</b><span style="color:#0866ff">See all</span></div>'
+            f'<div style="display:grid;grid-template-columns:repeat({n},1fr);gap:10px">{"".join(card(False) for _ in range(2 * n))}</div>')
+    body = (_fb_top(c, 3) + f'<div style="display:flex;padding-top:56px"><div style="width:360px;padding:8px;height:calc(100vh - 56px);background:{"#242526" if c.dark else "#fff"};position:fixed;overflow:hidden;box-shadow:1px 0 2px #0002">{left}</div>'
+            f'<div style="margin-left:360px;padding:20px 32px;flex:1">{main}</div></div>')
+    return _page('Friends | Facebook', _fb_css(c), body, _FB_FAV, scroll=c.pick([0, 0, 300, 700]))
+
 # %% ../nbs/01b_sites.ipynb #9c342613
 _GM_FAV = _fav('<rect x="2" y="6" width="28" height="20" rx="3" fill="#fff"/><path d="M3 8l13 10L29 8" stroke="#ea4335" stroke-width="4" fill="none"/><path d="M3 8v17h5V12M29 8v17h-5V12" fill="#4285f4"/>')
 def _gm_css(c):
@@ -970,6 +1030,18 @@ def _gm_chat(c):
     fr = _gm_frame(c, main, on='Chat').replace('Search mail', 'Search in chat')
     fr = fr[:fr.index('<div class="nav">')] + f'<div style="width:72px;flex:none;padding-top:8px">{rail}</div>' + nav + fr[fr.index('<div class="main">'):]
     return _page(f'{who} - Chat - {me.lower()}@gmail.com - Gmail', _gm_css(c), fr, _GM_FAV)
+
+@_kind('email', 'search')
+def _gm_search(c):
+    "Gmail search results: the query in the search bar, the filter chips under it, the matching conversations without the category tabs."
+    chips = ''.join(f'<span class="chipx row" style="gap:6px;{"" if i else "background:#8882"}">{t}{ico("down", 14) if "&#9662;" not in t and i < 4 else ""}</span>'
+                    for i, t in enumerate(['From', 'Any time', 'Has attachment', 'To', 'Is unread', 'Exclude calendar updates', 'Advanced search'][:c.randint(5, 7)]))
+    total = c.randint(3, 400)
+    main = (f'<div class="row" style="gap:8px;padding:10px 16px;flex-wrap:wrap">{chips}</div>'
+            f'<div class="tb"><span style="width:18px;height:18px;border:2px solid #8888;border-radius:2px"></span>{ico("down", 16)}<div class="ib">{ico("refresh", 20)}</div><div class="ib">{ico("dots", 20)}</div>'
+            f'<span style="flex:1"></span><span style="font-size:12px">1&ndash;{min(total, 50)} of {"many" if total > 300 else total}</span><div class="ib">{ico("back", 18)}</div><div class="ib">{ico("fwd", 18)}</div></div>'
+            f'{_gm_list(c, min(total, c.randint(8, 30)))}')
+    return _page(f'Search results - {c.handle()}@gmail.com - Gmail', _gm_css(c), _gm_frame(c, main, on='Search'), _GM_FAV)
 
 # %% ../nbs/01b_sites.ipynb #187f41d7
 _GH_FAV = _fav('<circle cx="16" cy="16" r="15" fill="#24292f"/><path d="M10 24c0-4 1-6 3-7-3-.5-5-2-5-6 0-1.3.5-2.4 1.2-3.3-.2-.7-.3-2 .3-3.2 1.5 0 2.7.8 3.5 1.4a12 12 0 0 1 6 0c.8-.6 2-1.4 3.5-1.4.6 1.2.5 2.5.3 3.2.7.9 1.2 2 1.2 3.3 0 4-2 5.5-5 6 2 1 3 3 3 7z" fill="#fff"/>')
@@ -1162,6 +1234,45 @@ def _gh_trending(c):
             + ''.join(f'<span class="mu">{k}: <b style="color:inherit">{v}</b> {ico("down", 12)}</span>' for k, v in [('Spoken Language', 'Any'), ('Language', lang), ('Date range', since.capitalize())])
             + f'</div>{rows}</div></div>')
     return _page(f'Trending {"" if lang == "Any" else lang + " "}repositories on GitHub {since}', _gh_css(c), body, _GH_FAV, scroll=c.pick([0, 0, 250, 600]))
+
+@_kind('github', 'releases')
+def _gh_releases(c):
+    "GitHub Releases: version tags down the left, release notes as markdown, the assets list and reactions."
+    def release(i):
+        v = f'v{c.randint(0, 4)}.{c.randint(0, 30)}.{c.randint(0, 12)}'
+        notes = ''.join(f'<li style="margin:4px 0">{c.sent()} by <span class="a">@{c.handle()}</span> in <span class="a">#{c.randint(100, 9999)}</span></li>' for _ in range(c.randint(3, 7)))
+        assets = ''.join(f'<div class="row bb" style="gap:8px;padding:8px 12px">{ico("file", 16, "#9198a1")}<span class="a" style="flex:1">{c.repo}-{v[1:]}{ext}</span><span class="mu" style="font-size:12px">{c.randint(1, 90)}.{c.randint(0, 9)} MB</span><span class="mu" style="font-size:12px;width:90px;text-align:right">{c.date()}</span></div>'
+                         for ext in c.r.sample(['.tar.gz', '.zip', '-py3-none-any.whl', '-linux-x86_64.tar.gz', '-macos-arm64.zip', '.sha256'], c.randint(2, 4)))
+        badge = '<span class="lab" style="border:1px solid #1a7f37;color:#1a7f37">Latest</span>' if i == 0 else '<span class="lab" style="border:1px solid #9a6700;color:#9a6700">Pre-release</span>' if c.chance(.2) else ''
+        return (f'<div style="display:flex;gap:24px;margin-bottom:32px"><div style="width:180px;flex:none;padding-top:16px"><div class="mu" style="font-size:12px">{c.date()}</div>'
+                f'<div class="row" style="gap:6px;margin:8px 0">{c.avatar(20)}<span>{c.owner}</span></div><div class="mu row" style="gap:6px">{ico("tag", 16)} {v}</div><div class="mu row" style="gap:6px;margin-top:6px">{ico("code", 16)} {_gh_sha(c)}</div></div>'
+                f'<div class="bd" style="flex:1;min-width:0;padding:16px 24px"><div class="row" style="gap:8px;margin-bottom:12px"><b style="font-size:28px">{v}</b>{badge}<span style="flex:1"></span><span class="mu">{ico("pencil", 16)}</span></div>'
+                f'<div class="md"><h2 style="margin-top:0">What\'s Changed</h2><ul style="padding-left:24px;margin-bottom:16px;font-size:15px">{notes}</ul>'
+                f'<p><b>Full Changelog</b>: <span class="a">{v}...v{c.randint(0, 4)}.{c.randint(0, 30)}.0</span></p></div>'
+                f'<b style="display:block;margin:8px 0">{ico("down", 14)} Assets <span class="cnt">{c.randint(2, 6)}</span></b><div class="bd">{assets}</div>'
+                f'<div class="row" style="gap:6px;margin-top:12px">{"".join(f"<span class=gb>{e} {c.randint(1, 90)}</span>" for e in c.r.sample(["&#128077;", "&#127881;", "&#10084;&#65039;", "&#128640;", "&#128064;"], c.randint(1, 4)))}</div></div></div>')
+    body = (_gh_head(c, '') + f'<div style="max-width:1280px;margin:0 auto;padding:24px 32px"><div class="row" style="gap:8px;margin-bottom:24px"><span class="gb" style="background:{"#1f6feb" if c.dark else "#0969da"};color:#fff">Releases</span><span class="gb">Tags</span>'
+            f'<span style="flex:1"></span><span class="gb" style="width:260px">{ico("search", 14)} Find a release</span><span class="gb">Draft a new release</span></div>{"".join(release(i) for i in range(3))}</div>')
+    return _page(f'Releases &middot; {c.owner}/{c.repo} &middot; GitHub', _gh_css(c), body, _GH_FAV, scroll=c.pick([0, 0, 300, 800]))
+
+@_kind('github', 'notifications')
+def _gh_notifications(c):
+    "GitHub Notifications: the inbox filters on the left and notification rows grouped by repository."
+    left = ''.join(f'<div class="row" style="gap:8px;padding:6px 8px;border-radius:6px;{"background:#8882;font-weight:600" if i == 0 else ""}">{ico(n, 16)}{t}<span style="flex:1"></span>{f"<span class=cnt>{c.randint(1, 60)}</span>" if i < 2 else ""}</div>'
+                   for i, (n, t) in enumerate([('inbox', 'Inbox'), ('bookmark', 'Saved'), ('check', 'Done')]))
+    left += '<div class="mu" style="font-size:12px;font-weight:600;margin:16px 8px 4px">Filters</div>' + ''.join(f'<div class="row" style="gap:8px;padding:6px 8px">{ico(n, 16)}{t}</div>' for n, t in [('user', 'Assigned'), ('people', 'Participating'), ('chat', 'Mentioned'), ('eye', 'Review requested')])
+    left += '<div class="mu" style="font-size:12px;font-weight:600;margin:16px 8px 4px">Repositories</div>' + ''.join(f'<div class="row" style="gap:8px;padding:6px 8px">{c.avatar(16, radius="4px")}<span class="nw" style="flex:1">{c.handle()}/{c.word().lower()}</span><span class="cnt">{c.randint(1, 20)}</span></div>' for _ in range(6))
+    def row():
+        kind = c.pick([('issue', '#1a7f37'), ('pr', '#8250df'), ('pr', '#1a7f37'), ('issue', '#8250df'), ('play', '#d1242f'), ('tag', '#59636e')])
+        unread = c.chance(.4)
+        return (f'<div class="row bb" style="gap:12px;padding:10px 16px;{"" if unread else "opacity:.75"}"><input type="checkbox">{"<span style=width:8px;height:8px;border-radius:50%;background:#0969da></span>" if unread else "<span style=width:8px></span>"}'
+                f'{ico(kind[0], 16, kind[1])}<div style="flex:1;min-width:0"><div class="mu nw" style="font-size:12px">{c.handle()}/{c.word().lower()} #{c.randint(10, 9999)}</div><div class="nw" style="{"font-weight:600" if unread else ""}">{c.title(3, 9)}</div></div>'
+                f'<span class="mu nw" style="font-size:12px;width:110px">{c.pick(["review requested", "mention", "author", "subscribed", "ci activity", "assign"])}</span>{c.avatar(20)}<span class="mu nw" style="font-size:12px;width:90px;text-align:right">{c.ago()}</span></div>')
+    main = (f'<div class="row" style="gap:8px;margin-bottom:16px"><span class="gb" style="flex:1;justify-content:flex-start">{ico("search", 14)} is:unread</span><span class="gb">Group by: Date {ico("down", 12)}</span></div>'
+            f'<div class="bd" style="overflow:hidden"><div class="row bg2 bb" style="gap:12px;padding:10px 16px"><input type="checkbox"><b>Select all</b><span style="flex:1"></span><span class="mu">1-{c.randint(20, 50)} of {c.randint(50, 900)}</span></div>'
+            f'{"".join(row() for _ in range(c.randint(14, 20)))}</div>')
+    body = (_gh_head(c, '').replace(f'{c.owner} / <b>{c.repo}</b>', '<b>Notifications</b>') + f'<div style="max-width:1280px;margin:0 auto;padding:24px 32px;display:flex;gap:24px"><div style="width:260px;flex:none">{left}</div><div style="flex:1;min-width:0">{main}</div></div>')
+    return _page('Notifications &middot; GitHub', _gh_css(c), body, _GH_FAV, scroll=c.pick([0, 0, 0, 300]))
 
 # %% ../nbs/01b_sites.ipynb #d1df3304
 _GO_FAV = _fav('<circle cx="16" cy="16" r="15" fill="#fff"/><text x="16" y="23" font-size="22" font-family="Arial" font-weight="700" text-anchor="middle" fill="#4285f4">G</text>')
@@ -1379,6 +1490,27 @@ def _go_finance(c):
             f'<div style="flex:1;padding-top:40px">{kst}<div style="font-size:18px;margin:28px 0 10px">About</div><div class="mu clamp3" style="line-height:22px">{c.para(2, 4)}</div></div></div>')
     return _page(f'{name} ({tk}) Stock Price &amp; News - Google Finance', _go_css(c), body, _GO_FAV, scroll=c.pick([0, 0, 0, 350]))
 
+@_kind('google', 'translate')
+def _go_translate(c):
+    "Google Translate: the product bar, the Text/Images/Documents/Websites modes, two text panes with language tabs."
+    langs = ['Detect language', 'English', 'Norwegian', 'German', 'Spanish', 'French', 'Japanese', 'Italian']
+    src, dst = c.r.sample(langs[1:], 2)
+    tabs = lambda ls, on: ''.join(f'<span style="padding:12px 16px;{"color:#0b57d0;border-bottom:2px solid #0b57d0" if l == on else ""}" class="{"" if l == on else "mu"}">{l.upper() if l == on else l}</span>' for l in ls)
+    text = c.para(1, 3)
+    bd = '#8884'
+    pane = lambda inner, bg='': f'<div style="flex:1;border:1px solid {bd};border-radius:8px;min-height:240px;padding:20px 24px 56px;font-size:24px;line-height:32px;position:relative;{bg}">{inner}</div>'
+    body = (f'<div class="row" style="gap:16px;padding:8px 16px;height:64px;border-bottom:1px solid {bd}">{ico("menu", 22)}<span class="row" style="gap:6px">{_go_mark(22)}<span class="mu" style="font-size:22px">Translate</span></span>'
+            f'<span style="flex:1"></span>{ico("gear", 22)}{ico("grid", 22)}{c.avatar(32)}</div><div style="max-width:1200px;margin:0 auto;padding:16px 24px">'
+            f'<div class="row" style="gap:8px;margin-bottom:20px">' + ''.join(f'<span class="gbtn row" style="gap:8px;{"background:#d3e3fd;color:#0b57d0;border:none" if i == 0 else ""}">{ico(n, 18)}{t}</span>' for i, (n, t) in enumerate([('list', 'Text'), ('image', 'Images'), ('file', 'Documents'), ('globe', 'Websites')]))
+            + f'</div><div class="row" style="border-bottom:1px solid {bd}"><div class="row" style="flex:1">{tabs(["Detect language", src, c.pick(langs[1:])], src)}{ico("down", 18)}</div><span style="padding:0 16px">{ico("fwd", 22)}</span>'
+            f'<div class="row" style="flex:1">{tabs([dst, c.pick(langs[1:]), c.pick(langs[1:])], dst)}{ico("down", 18)}</div></div><div class="row" style="gap:16px;align-items:stretch;margin-top:16px">'
+            + pane(f'{text}<div class="row mu" style="position:absolute;left:24px;right:24px;bottom:12px;gap:16px;font-size:13px">{ico("mic", 20)}{ico("vol", 20)}<span style="flex:1"></span>{len(html.unescape(text))} / 5,000</div>')
+            + pane(f'{c.para(1, 3)}<div class="row mu" style="position:absolute;left:24px;right:24px;bottom:12px;gap:16px">{ico("vol", 20)}<span style="flex:1"></span>{ico("list", 20)}{ico("share", 20)}{ico("like", 20)}</div>', f'background:{"#303134" if c.dark else "#f5f5f5"}')
+            + f'</div><div class="row" style="justify-content:flex-end;margin-top:8px" class="mu"><span class="mu" style="font-size:13px">Send feedback</span></div>'
+            f'<div class="row" style="justify-content:center;gap:64px;margin-top:40px">' + ''.join(f'<div style="text-align:center"><div style="width:56px;height:56px;border-radius:50%;border:1px solid {bd};display:flex;align-items:center;justify-content:center;margin:0 auto 8px">{ico(n, 24)}</div>{t}</div>' for n, t in [('clock', 'History'), ('star', 'Saved'), ('people', 'Contribute')])
+            + '</div></div>')
+    return _page(f'Google Translate', _go_css(c), body, _GO_FAV)
+
 # %% ../nbs/01b_sites.ipynb #9ecb464c
 _KG_FAV = _fav('<rect width="32" height="32" rx="6" fill="#20beff"/><path d="M10 6h4v11l7-7h5l-8 8 8 9h-5l-7-8v8h-4z" fill="#fff"/>')
 def _kg_css(c):
@@ -1511,6 +1643,23 @@ def _kg_models(c):
             + '</div>' + ''.join(sec(t) for t in c.r.sample(['Trending Models', 'Recently Viewed', 'Popular Models', 'Gemma Family', 'Recently Updated'], c.randint(2, 3))))
     return _kg_page(c, 'Models | Kaggle', main, 'Models', c.pick([0, 0, 350, 700]))
 
+@_kind('kaggle', 'code')
+def _kg_code(c):
+    "Kaggle Code: the notebook listing (thumbnail, title, author, language, medal, votes) with filter chips."
+    medal = lambda: c.pick(['<span style="color:#d4af37">&#9679;</span>', '<span style="color:#a8a9ad">&#9679;</span>', '<span style="color:#cd7f32">&#9679;</span>', '', '', ''])
+    rows = ''.join(f'<div class="row bb" style="gap:16px;padding:14px 0"><img src="{c.img(160, 112)}" style="width:80px;height:56px;border-radius:6px;object-fit:cover"><div style="flex:1;min-width:0">'
+                   f'<b class="nw" style="display:block;font-size:16px">{c.title(2, 8)}</b><div class="mu nw" style="font-size:13px;margin-top:4px">{c.name()} &middot; {c.ago()} &middot; '
+                   f'{c.randint(0, 900)} comments &middot; {c.pick(["Notebook", "Script"])} &middot; {c.pick(["Python", "Python", "R"])} &middot; {c.pick(["GPU T4 x2", "CPU", "GPU P100", "TPU VM v3-8"])}</div></div>'
+                   f'{medal()}<span class="kb" style="height:32px;padding:0 10px">{ico("up", 16)} {c.randint(0, 3000)}</span>{ico("dots", 20)}</div>' for _ in range(12))
+    chips = ''.join(f'<span class="kb" style="height:32px;{"background:#20beff22" if i == 0 else ""}">{t}</span>' for i, t in enumerate(['All', 'Your Work', 'Shared With You', 'Bookmarks', 'Python', 'R', 'Beginner', 'NLP', 'Computer Vision', 'Time Series'][:c.randint(6, 10)]))
+    main = (f'<div class="row" style="justify-content:space-between"><div><div style="font-size:36px;font-weight:700">Code</div><div class="mu" style="font-size:16px;margin:8px 0 16px;max-width:640px">'
+            f'Explore and run machine learning code with Kaggle Notebooks. Find help in the documentation.</div><div class="row" style="gap:8px"><span class="kb pri">{ico("plus", 18)} New Notebook</span>'
+            f'<span class="kb">{ico("list", 18)} Your Work</span></div></div><img src="{c.img(360, 220)}" style="width:260px;height:150px;object-fit:cover;border-radius:12px"></div>'
+            f'<div class="row" style="gap:12px;margin-top:24px"><div class="bd mu row" style="flex:1;height:44px;border-radius:22px;padding:0 16px;gap:10px">{ico("search", 20)}Search code</div><span class="kb">{ico("list", 18)} Filters</span></div>'
+            f'<div class="row" style="gap:8px;margin:14px 0;flex-wrap:wrap">{chips}</div><div class="row" style="justify-content:space-between;margin-top:20px"><b style="font-size:20px">{c.pick(["Hotness", "Most Votes", "Recently Run"])}</b>'
+            f'<span class="mu">{c.randint(100, 900)},{c.randint(100, 999)} results</span></div>{rows}')
+    return _kg_page(c, 'Code | Kaggle', main, 'Code', c.pick([0, 0, 400, 800]))
+
 # %% ../nbs/01b_sites.ipynb #b9c73477
 _MD_FAV = _fav('<rect width="32" height="32" rx="4" fill="#000"/><circle cx="10" cy="16" r="7" fill="#fff"/><ellipse cx="21" cy="16" rx="3.5" ry="6.5" fill="#fff"/><ellipse cx="27" cy="16" rx="1.4" ry="5.8" fill="#fff"/>')
 _MD_CSS = '''body{background:#fff;color:#242424;font-family:"Helvetica Neue","Liberation Sans",Arial,sans-serif;font-size:14px}
@@ -1604,6 +1753,22 @@ def _md_search(c):
             f'<span class="mu">Results for</span> {c.q}</div><div class="row" style="gap:32px;border-bottom:1px solid #f2f2f2">{tabs}</div>{main}</div>{side}</div>')
     return _page('Search - Medium', _MD_CSS, body, _MD_FAV, scroll=c.pick([0, 0, 400, 900]))
 
+@_kind('medium', 'library')
+def _md_library(c):
+    "Medium's library: the tabs over the reader's lists, each a card with its name, story count and a stack of three pictures."
+    tabs = ''.join(f'<span style="padding:16px 0;{"border-bottom:1px solid #242424;color:#242424" if i == 0 else ""}" class="mu">{t}</span>' for i, t in enumerate(['Your lists', 'Saved lists', 'Highlights', 'Reading history', 'Responses']))
+    def card(i):
+        pics = ''.join(f'<img src="{c.img(220, 240)}" style="width:{110 - 16 * k}px;height:100%;object-fit:cover;border-left:3px solid #fff;{"" if k == 0 else "margin-left:-1px"}">' for k in range(3))
+        return (f'<div class="row" style="background:#f9f9f9;margin-bottom:24px;height:124px;align-items:stretch"><div style="flex:1;padding:20px 24px"><div class="row" style="gap:8px;font-size:13px">{c.avatar(20)}{c.name()}</div>'
+                f'<b style="display:block;font-size:20px;margin:10px 0 6px">{"Reading list" if i == 0 else c.title(1, 4)}</b><div class="row mu" style="gap:12px;font-size:13px">{c.randint(1, 200)} stories'
+                f'{ico("lock", 14) if c.chance(.5) else ""}<span style="flex:1"></span>{ico("hdots", 18)}</div></div><div class="row" style="align-items:stretch;width:260px;justify-content:flex-end">{pics}</div></div>')
+    side = (f'<div style="width:368px;padding:40px 24px 0 40px;border-left:1px solid #f2f2f2;min-height:100vh"><b style="font-size:16px">Recently saved</b>'
+            + ''.join(f'<div style="margin:16px 0 20px"><div class="row" style="gap:8px;font-size:13px">{c.avatar(20)}{c.name()}</div><b class="clamp2" style="display:block;font-size:16px;margin-top:8px">{c.title(4, 10)}</b><div class="mu" style="font-size:13px;margin-top:6px">{c.date()}</div></div>' for _ in range(4)) + '</div>')
+    body = (_md_top(c) + f'<div style="display:flex;justify-content:center"><div style="width:728px;padding:0 24px"><div class="row" style="justify-content:space-between;margin:52px 0 32px"><span style="font-size:42px;font-weight:700">Your library</span>'
+            f'<span style="background:#1a8917;color:#fff;border-radius:20px;padding:9px 16px">New list</span></div><div class="row" style="gap:32px;border-bottom:1px solid #f2f2f2;margin-bottom:24px">{tabs}</div>'
+            f'{"".join(card(i) for i in range(c.randint(4, 6)))}</div>{side}</div>')
+    return _page('Library &ndash; Medium', _MD_CSS, body, _MD_FAV, scroll=c.pick([0, 0, 300]))
+
 # %% ../nbs/01b_sites.ipynb #3b0d9abe
 def page_kinds(cls, split='train'):
     "Page kinds of site `cls` usable for `split`: shared kinds for train/test, reserved designs for 'check'."
@@ -1643,21 +1808,23 @@ def _untoken(t):
 # %% ../nbs/01b_sites.ipynb #c1c3d230
 _URLS = {
  ('youtube', 'home'): '/?app=desktop&si={t}', ('youtube', 'watch'): '/watch?v={t}', ('youtube', 'theater'): '/watch?v={t}&t={n}s',
- ('youtube', 'search'): '/results?search_query={q}&sp={t}', ('youtube', 'channel'): '/@{o}/videos?si={t}', ('youtube', 'shorts'): '/shorts/{t}',
+ ('youtube', 'search'): '/results?search_query={q}&sp={t}', ('youtube', 'channel'): '/@{o}/videos?si={t}', ('youtube', 'shorts'): '/shorts/{t}', ('youtube', 'history'): '/feed/history?si={t}',
  ('netflix', 'browse'): '/browse?so={t}', ('netflix', 'title'): '/browse?jbv={t}', ('netflix', 'watch'): '/watch/{t}?trackId={n}',
  ('netflix', 'profiles'): '/ProfilesGate?nextpage={t}', ('netflix', 'search'): '/search?q={q}&suggestionId={t}', ('netflix', 'account'): '/account?so={t}', ('netflix', 'latest'): '/latest?so={t}', ('netflix', 'login'): '/login?nextpage={t}', ('netflix', 'still'): '/watch/{t}?trackId={n}&tctx=0', ('netflix', 'lost'): '/title/{n}?so={t}', ('netflix', 'loading'): '/watch/{t}?trackId={n}&tctx=1',
  ('facebook', 'feed'): '/?sk=h_chr&ref={t}', ('facebook', 'profile'): '/profile.php?id={t}', ('facebook', 'marketplace'): '/marketplace/?ref={t}',
  ('facebook', 'group'): '/groups/{t}/', ('facebook', 'watch'): '/watch/?ref=tab&v={t}', ('facebook', 'messages'): '/messages/t/{t}/',
+ ('facebook', 'events'): '/events/?ref={t}', ('facebook', 'friends'): '/friends/?ref={t}',
  ('email', 'inbox'): '/mail/u/0/?ik={t}#inbox', ('email', 'thread'): '/mail/u/0/?ik={t}#inbox/FMfcgz{t}', ('email', 'compose'): '/mail/u/0/?ik={t}#inbox?compose=new',
- ('email', 'settings'): '/mail/u/0/?ik={t}#settings/general', ('email', 'chat'): '/mail/u/0/?ik={t}#chat/dm/{t}',
+ ('email', 'settings'): '/mail/u/0/?ik={t}#settings/general', ('email', 'chat'): '/mail/u/0/?ik={t}#chat/dm/{t}', ('email', 'search'): '/mail/u/0/?ik={t}#search/{q}',
  ('github', 'repo'): '/{o}/{r}/tree/{t}', ('github', 'file'): '/{o}/{r}/blob/{t}/{r}/core.py', ('github', 'issues'): '/{o}/{r}/issues?q=is%3Aissue&ref={t}',
  ('github', 'pull'): '/{o}/{r}/pull/{n}/files?sha={t}', ('github', 'profile'): '/{o}?tab=overview&from={t}',
  ('github', 'commits'): '/{o}/{r}/commits/main/?after={t}', ('github', 'actions'): '/{o}/{r}/actions?query=branch%3Amain&run={t}', ('github', 'trending'): '/trending?since=daily&ref={t}',
+ ('github', 'releases'): '/{o}/{r}/releases?after={t}', ('github', 'notifications'): '/notifications?query=is%3Aunread&ref={t}',
  ('google', 'home'): '/?hl=en&sa={t}', ('google', 'results'): '/search?q={q}&sca_esv={t}', ('google', 'images'): '/search?q={q}&udm=2&sca_esv={t}',
- ('google', 'news'): '/search?q={q}&tbm=nws&sca_esv={t}', ('google', 'videos'): '/search?q={q}&udm=7&sca_esv={t}', ('google', 'shopping'): '/search?q={q}&udm=28&sca_esv={t}', ('google', 'maps'): '/maps/search/{q}/@59.9138688,10.7522454,14z?entry=ttu&g_ep={t}', ('google', 'flights'): '/travel/flights/search?tfs={t}&tfu=EgYIABAAGAA&hl=en&curr=USD', ('google', 'finance'): '/finance/quote/NASDAQ?hl=en&window=1M&ved={t}',
+ ('google', 'news'): '/search?q={q}&tbm=nws&sca_esv={t}', ('google', 'videos'): '/search?q={q}&udm=7&sca_esv={t}', ('google', 'shopping'): '/search?q={q}&udm=28&sca_esv={t}', ('google', 'maps'): '/maps/search/{q}/@59.9138688,10.7522454,14z?entry=ttu&g_ep={t}', ('google', 'flights'): '/travel/flights/search?tfs={t}&tfu=EgYIABAAGAA&hl=en&curr=USD', ('google', 'finance'): '/finance/quote/NASDAQ?hl=en&window=1M&ved={t}', ('google', 'translate'): '/translate?sl=auto&tl=en&op=translate&ved={t}',
  ('kaggle', 'competitions'): '/competitions?listOption={t}', ('kaggle', 'dataset'): '/datasets/{o}/{r}?select={t}', ('kaggle', 'notebook'): '/code/{o}/{r}?scriptVersionId={t}',
- ('kaggle', 'leaderboard'): '/competitions/{r}/leaderboard?tab={t}', ('kaggle', 'discussion'): '/discussions/general/{t}', ('kaggle', 'models'): '/models?sort=hotness&select={t}',
- ('medium', 'article'): '/@{o}/{slug}-{t}', ('medium', 'home'): '/?source=home-{t}', ('medium', 'profile'): '/@{o}?source={t}', ('medium', 'tag'): '/tag/{r}?source={t}', ('medium', 'search'): '/search?q={q}&source={t}',
+ ('kaggle', 'leaderboard'): '/competitions/{r}/leaderboard?tab={t}', ('kaggle', 'discussion'): '/discussions/general/{t}', ('kaggle', 'models'): '/models?sort=hotness&select={t}', ('kaggle', 'code'): '/code?sortBy=hotness&select={t}',
+ ('medium', 'article'): '/@{o}/{slug}-{t}', ('medium', 'home'): '/?source=home-{t}', ('medium', 'profile'): '/@{o}?source={t}', ('medium', 'tag'): '/tag/{r}?source={t}', ('medium', 'search'): '/search?q={q}&source={t}', ('medium', 'library'): '/me/lists?source={t}',
 }
 
 def page_url(cls, kind, seed, theme='light', split='train'):
