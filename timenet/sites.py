@@ -871,7 +871,7 @@ def _fb_messages(c):
 
 @_kind('facebook', 'events')
 def _fb_events(c):
-    "Facebook Events: the left menu with the calendar, event cards in a grid (cover, date, title, place, going count)."
+    "Facebook Events: the left menu and categories, event cards in a grid (cover, date, title, place, going count)."
     left = (f'<div class="row" style="justify-content:space-between;margin:8px"><b style="font-size:24px">Events</b><span class="cb">{ico("gear", 20)}</span></div>'
             f'<div class="sr" style="width:auto;margin:8px">{ico("search", 16)}Search events</div>'
             + ''.join(f'<div class="li" style="{"background:#8882" if i == 0 else ""}"><span class="cb" style="{"background:#0866ff;color:#fff" if i == 0 else ""}">{ico(n, 20)}</span>{t}</div>'
@@ -1506,10 +1506,10 @@ def _go_translate(c):
             f'<div class="row" style="flex:1">{tabs([dst, c.pick(langs[1:]), c.pick(langs[1:])], dst)}{ico("down", 18)}</div></div><div class="row" style="gap:16px;align-items:stretch;margin-top:16px">'
             + pane(f'{text}<div class="row mu" style="position:absolute;left:24px;right:24px;bottom:12px;gap:16px;font-size:13px">{ico("mic", 20)}{ico("vol", 20)}<span style="flex:1"></span>{len(html.unescape(text))} / 5,000</div>')
             + pane(f'{c.para(1, 3)}<div class="row mu" style="position:absolute;left:24px;right:24px;bottom:12px;gap:16px">{ico("vol", 20)}<span style="flex:1"></span>{ico("list", 20)}{ico("share", 20)}{ico("like", 20)}</div>', f'background:{"#303134" if c.dark else "#f5f5f5"}')
-            + f'</div><div class="row" style="justify-content:flex-end;margin-top:8px" class="mu"><span class="mu" style="font-size:13px">Send feedback</span></div>'
+            + f'</div><div class="row" style="justify-content:flex-end;margin-top:8px"><span class="mu" style="font-size:13px">Send feedback</span></div>'
             f'<div class="row" style="justify-content:center;gap:64px;margin-top:40px">' + ''.join(f'<div style="text-align:center"><div style="width:56px;height:56px;border-radius:50%;border:1px solid {bd};display:flex;align-items:center;justify-content:center;margin:0 auto 8px">{ico(n, 24)}</div>{t}</div>' for n, t in [('clock', 'History'), ('star', 'Saved'), ('people', 'Contribute')])
             + '</div></div>')
-    return _page(f'Google Translate', _go_css(c), body, _GO_FAV)
+    return _page('Google Translate', _go_css(c), body, _GO_FAV)
 
 # %% ../nbs/01b_sites.ipynb #9ecb464c
 _KG_FAV = _fav('<rect width="32" height="32" rx="6" fill="#20beff"/><path d="M10 6h4v11l7-7h5l-8 8 8 9h-5l-7-8v8h-4z" fill="#fff"/>')
