@@ -365,10 +365,11 @@ def _yt_top(c, q=''):
             f'<div class="sbox"><div class="sin">{q or "Search"}</div><div class="sbt">{ico("search", 22)}</div><div class="mic">{ico("mic", 22)}</div></div>'
             f'<div class="row" style="gap:8px">{right}</div></div>')
 
-def _yt_guide(c):
+def _yt_guide(c, on='Home'):
+    "The left guide, with the entry `on` (a title in it) highlighted."
     items = [('home', 'Home'), ('play', 'Shorts'), ('video', 'Subscriptions')]
-    g = ''.join(f'<div class="gi{" on" if i == 0 else ""}">{ico(n)}{t}</div>' for i, (n, t) in enumerate(items))
-    g += '<div class="gh"></div><div class="gt">You &rsaquo;</div>' + ''.join(f'<div class="gi">{ico(n)}{t}</div>' for n, t in
+    g = ''.join(f'<div class="gi{" on" if t == on else ""}">{ico(n)}{t}</div>' for n, t in items)
+    g += '<div class="gh"></div><div class="gt">You &rsaquo;</div>' + ''.join(f'<div class="gi{" on" if t == on else ""}">{ico(n)}{t}</div>' for n, t in
          [('clock', 'History'), ('list', 'Playlists'), ('video', 'Your videos'), ('clock', 'Watch later'), ('like', 'Liked videos')])
     g += '<div class="gh"></div><div class="gt">Subscriptions</div>' + ''.join(
         f'<div class="gi" style="gap:18px">{c.avatar(24)}<span class="nw" style="flex:1">{c.channel()}</span>{"<span style=color:#3ea6ff>&bull;</span>" if c.chance(.4) else ""}</div>' for _ in range(7))
@@ -497,7 +498,7 @@ def _yt_history(c):
     side = (f'<div style="width:300px;flex:none;padding-top:84px"><div class="row" style="gap:12px;border-bottom:1px solid #8886;padding:8px 0;margin-bottom:20px">{ico("search", 22)}<span class="sec">Search watch history</span></div>'
             + ''.join(f'<div class="row" style="gap:12px;margin:0 0 18px;font-size:14px;font-weight:500">{ico(n, 22)}{t}</div>' for n, t in [('trash', 'Clear all watch history'), ('pause', 'Pause watch history'), ('gear', 'Manage all history')])
             + '<div class="sec" style="font-size:14px;margin-top:20px">Comments &bull; Posts &bull; Live chat</div></div>')
-    body = (_yt_top(c) + _yt_guide(c).replace('class="gi on"', 'class="gi"').replace(f'<div class="gi">{ico("clock")}History', f'<div class="gi on">{ico("clock")}History') + f'<div style="margin:56px 0 0 240px;padding:0 32px;display:flex;gap:40px">'
+    body = (_yt_top(c) + _yt_guide(c, on='History') + f'<div style="margin:56px 0 0 240px;padding:0 32px;display:flex;gap:40px">'
             f'<div style="flex:1;max-width:860px;min-width:0"><div style="font-size:36px;font-weight:700;margin:24px 0 8px">Watch history</div>{_yt_chips(c)}{days}</div>{side}</div>')
     return _page('YouTube', _yt_css(c), body, _YT_FAV, scroll=c.pick([0, 0, 300, 700]))
 
@@ -750,6 +751,32 @@ def _fb_composer(c, me):
     return (f'<div class="card" style="padding:12px 16px"><div class="row" style="gap:8px">{me}<div class="bub sec" style="flex:1;border-radius:20px;padding:10px 12px">What\'s on your mind, {c.pick(c.F)}?</div></div>'
             f'<div class="hr" style="margin:12px 0 8px"></div><div class="row"><div class="act">{ico("video", 24, "#f02849")}Live video</div><div class="act">{ico("image", 24, "#45bd62")}Photo/video</div><div class="act">{ico("heart", 24, "#f7b928")}Feeling/activity</div></div></div>')
 
+def _fb_panel_page(top, left, main, dark, main_style='padding:20px 32px;flex:1', shadow=True):
+    "Top bar `top`, a fixed 360 px left panel `left` and `main` beside it: the layout of Marketplace, Video, Events and Friends."
+    return (top + f'<div style="display:flex;padding-top:56px"><div style="width:360px;padding:8px;height:calc(100vh - 56px);background:{"#242526" if dark else "#fff"};position:fixed;overflow:hidden{";box-shadow:1px 0 2px #0002" if shadow else ""}">{left}</div>'
+            f'<div style="margin-left:360px;{main_style}">{main}</div></div>')
+
+def _fb_panel_head(title):
+    "A left panel's title with its settings button."
+    return f'<div class="row" style="justify-content:space-between;margin:8px"><b style="font-size:24px">{title}</b><span class="cb">{ico("gear", 20)}</span></div>'
+
+def _fb_menu(items, blue=True, more=False):
+    "A left panel's menu: (icon, title) rows, the first (the page shown) highlighted and, if `blue`, its button blue; `more`: a chevron on the others."
+    rows = ''
+    for i, (n, t) in enumerate(items):
+        btn = f' style="{"background:#0866ff;color:#fff" if i == 0 else ""}"' if blue else ''
+        tail = f'<span style="flex:1"></span>{"" if i == 0 else ico("fwd", 14)}' if more else ''
+        rows += f'<div class="li" style="{"background:#8882" if i == 0 else ""}"><span class="cb"{btn}>{ico(n, 20)}</span>{t}{tail}</div>'
+    return rows
+
+def _fb_categories(items):
+    "A left panel's category rows (icon, title), smaller than menu rows."
+    return ''.join(f'<div class="li" style="height:44px"><span class="cb" style="width:36px;height:36px">{ico(n, 18)}</span>{t}</div>' for n, t in items)
+
+def _fb_create(what):
+    "A left panel's light-blue '+ Create new ...' button and the rule under it."
+    return f'<div class="btn" style="display:flex;justify-content:center;margin:12px 8px;background:#0866ff22;color:#0866ff">+ Create new {what}</div><div class="hr" style="margin:8px"></div>'
+
 @_kind('facebook', 'feed')
 def _fb_feed(c):
     me = c.avatar(40, photo=.7)
@@ -789,14 +816,15 @@ def _fb_profile(c):
 @_kind('facebook', 'marketplace')
 def _fb_market(c):
     left = (f'<div style="font-size:24px;font-weight:700;margin:8px">Marketplace</div><div class="sr" style="width:auto;margin:8px">{ico("search", 16)}Search Marketplace</div>'
-            + ''.join(f'<div class="li" style="{"background:#8882" if i == 0 else ""}"><span class="cb">{ico(n, 20)}</span>{t}</div>' for i, (n, t) in enumerate([('store', 'Browse all'), ('bell', 'Notifications'), ('inbox', 'Inbox'), ('tag', 'Buying'), ('tag', 'Selling')]))
-            + '<div class="btn" style="display:flex;justify-content:center;margin:12px 8px;background:#0866ff22;color:#0866ff">+ Create new listing</div><div class="hr" style="margin:8px"></div><b style="display:block;margin:8px;font-size:17px">Categories</b>'
-            + ''.join(f'<div class="li" style="height:44px"><span class="cb" style="width:36px;height:36px">{ico(n, 18)}</span>{t}</div>' for n, t in [('home', 'Vehicles'), ('home', 'Property for rent'), ('tag', 'Classifieds'), ('user', 'Clothing'), ('video', 'Electronics'), ('star', 'Entertainment'), ('home', 'Family'), ('heart', 'Free stuff'), ('home', 'Garden')]))
+            + _fb_menu([('store', 'Browse all'), ('bell', 'Notifications'), ('inbox', 'Inbox'), ('tag', 'Buying'), ('tag', 'Selling')], blue=False)
+            + _fb_create('listing') + '<b style="display:block;margin:8px;font-size:17px">Categories</b>'
+            + _fb_categories([('home', 'Vehicles'), ('home', 'Property for rent'), ('tag', 'Classifieds'), ('user', 'Clothing'), ('video', 'Electronics'), ('star', 'Entertainment'), ('home', 'Family'), ('heart', 'Free stuff'), ('home', 'Garden')]))
     items = ''.join(f'<div><img src="{c.img(300, 300)}" style="width:100%;aspect-ratio:1;object-fit:cover;border-radius:8px;display:block"><div style="font-weight:700;font-size:17px;margin-top:6px">'
                     f'{c.pick(["$", "€", "£", "NOK "])}{c.randint(5, 2500):,}</div><div class="nw">{c.title(2, 6)}</div><div class="sec nw" style="font-size:13px">{c.pick(c.L)}, {c.pick(["CA", "TX", "NY", "WA", "OR", "IL"])}</div></div>' for _ in range(15))
-    body = (_fb_top(c, 2) + f'<div style="display:flex;padding-top:56px"><div style="width:360px;padding:8px;height:calc(100vh - 56px);background:{"#242526" if c.dark else "#fff"};position:fixed;overflow:hidden">{left}</div>'
-            f'<div style="margin-left:360px;padding:20px 32px;flex:1"><div class="row" style="justify-content:space-between;margin-bottom:16px"><b style="font-size:20px">Today\'s picks</b><span style="color:#0866ff">{ico("globe", 16)} {c.pick(c.L)} &middot; 40 mi</span></div>'
-            f'<div style="display:grid;grid-template-columns:repeat(5,1fr);gap:16px 8px">{items}</div></div></div>')
+    top = _fb_top(c, 2)
+    main = (f'<div class="row" style="justify-content:space-between;margin-bottom:16px"><b style="font-size:20px">Today\'s picks</b><span style="color:#0866ff">{ico("globe", 16)} {c.pick(c.L)} &middot; 40 mi</span></div>'
+            f'<div style="display:grid;grid-template-columns:repeat(5,1fr);gap:16px 8px">{items}</div>')
+    body = _fb_panel_page(top, left, main, c.dark, shadow=False)
     return _page('Marketplace | Facebook', _fb_css(c), body, _FB_FAV, scroll=c.pick([0, 0, 600]))
 
 @_kind('facebook', 'group', check=True)
@@ -828,14 +856,13 @@ def _fb_video(c):
 
 @_kind('facebook', 'watch')
 def _fb_watch(c):
-    menu = ''.join(f'<div class="li" style="{"background:#8882" if i == 0 else ""}"><span class="cb" style="{"background:#0866ff;color:#fff" if i == 0 else ""}">{ico(n, 20)}</span>{t}</div>'
-                   for i, (n, t) in enumerate([('home', 'Home'), ('video', 'Live'), ('play', 'Reels'), ('theater', 'Shows'), ('globe', 'Explore'), ('bookmark', 'Saved videos')]))
+    menu = _fb_menu([('home', 'Home'), ('video', 'Live'), ('play', 'Reels'), ('theater', 'Shows'), ('globe', 'Explore'), ('bookmark', 'Saved videos')])
     pages = ''.join(f'<div class="li" style="height:50px">{c.avatar(36)}<div style="flex:1;min-width:0"><div class="nw">{c.channel()}</div>'
                     f'{"<div style=font-size:12px;color:#0866ff>&bull; " + str(c.randint(1, 9)) + " new videos</div>" if c.chance(.5) else ""}</div></div>' for _ in range(c.randint(4, 9)))
-    left = (f'<div class="row" style="justify-content:space-between;margin:8px"><b style="font-size:24px">Video</b><span class="cb">{ico("gear", 20)}</span></div>'
-            f'<div class="sr" style="width:auto;margin:8px">{ico("search", 16)}Search videos</div>{menu}<div class="hr" style="margin:8px"></div><b style="display:block;margin:8px;font-size:17px">Your Watchlist</b>{pages}')
-    body = (_fb_top(c, 1) + f'<div style="display:flex;padding-top:56px"><div style="width:360px;padding:8px;height:calc(100vh - 56px);background:{"#242526" if c.dark else "#fff"};position:fixed;overflow:hidden;box-shadow:1px 0 2px #0002">{left}</div>'
-            f'<div style="margin-left:360px;flex:1;display:flex;justify-content:center;padding-top:24px"><div style="width:{c.pick([680, 760, 820])}px">{"".join(_fb_video(c) for _ in range(3))}</div></div></div>')
+    left = (_fb_panel_head('Video') + f'<div class="sr" style="width:auto;margin:8px">{ico("search", 16)}Search videos</div>{menu}<div class="hr" style="margin:8px"></div><b style="display:block;margin:8px;font-size:17px">Your Watchlist</b>{pages}')
+    top = _fb_top(c, 1)
+    main = f'<div style="width:{c.pick([680, 760, 820])}px">{"".join(_fb_video(c) for _ in range(3))}</div>'
+    body = _fb_panel_page(top, left, main, c.dark, 'flex:1;display:flex;justify-content:center;padding-top:24px')
     return _page('Video | Facebook', _fb_css(c), body, _FB_FAV, scroll=c.pick([0, 0, 300, 700, 1100]))
 
 @_kind('facebook', 'messages')
@@ -872,13 +899,10 @@ def _fb_messages(c):
 @_kind('facebook', 'events')
 def _fb_events(c):
     "Facebook Events: the left menu and categories, event cards in a grid (cover, date, title, place, going count)."
-    left = (f'<div class="row" style="justify-content:space-between;margin:8px"><b style="font-size:24px">Events</b><span class="cb">{ico("gear", 20)}</span></div>'
-            f'<div class="sr" style="width:auto;margin:8px">{ico("search", 16)}Search events</div>'
-            + ''.join(f'<div class="li" style="{"background:#8882" if i == 0 else ""}"><span class="cb" style="{"background:#0866ff;color:#fff" if i == 0 else ""}">{ico(n, 20)}</span>{t}</div>'
-                      for i, (n, t) in enumerate([('home', 'Home'), ('user', 'Your events'), ('bell', 'Notifications'), ('clock', 'Birthdays')]))
-            + f'<div class="btn" style="display:flex;justify-content:center;margin:12px 8px;background:#0866ff22;color:#0866ff">+ Create new event</div><div class="hr" style="margin:8px"></div>'
-            + f'<b style="display:block;margin:8px;font-size:17px">Categories</b>' + ''.join(f'<div class="li" style="height:44px"><span class="cb" style="width:36px;height:36px">{ico(n, 18)}</span>{t}</div>'
-                      for n, t in [('star', 'Classics'), ('heart', 'Comedy'), ('people', 'Crafts'), ('video', 'Dance'), ('chat', 'Drinks'), ('image', 'Fitness')]))
+    left = (_fb_panel_head('Events') + f'<div class="sr" style="width:auto;margin:8px">{ico("search", 16)}Search events</div>'
+            + _fb_menu([('home', 'Home'), ('user', 'Your events'), ('bell', 'Notifications'), ('clock', 'Birthdays')])
+            + _fb_create('event') + '<b style="display:block;margin:8px;font-size:17px">Categories</b>'
+            + _fb_categories([('star', 'Classics'), ('heart', 'Comedy'), ('people', 'Crafts'), ('video', 'Dance'), ('chat', 'Drinks'), ('image', 'Fitness')]))
     def card():
         going = f'{c.randint(2, 900)} interested &middot; {c.randint(1, 300)} going'
         return (f'<div class="card" style="overflow:hidden;margin:0"><img src="{c.img(480, 250)}" style="width:100%;height:150px;object-fit:cover;display:block"><div style="padding:10px 12px">'
@@ -889,16 +913,13 @@ def _fb_events(c):
     tabs = ''.join(f'<span class="btn" style="border-radius:18px;{"background:#0866ff22;color:#0866ff" if i == 0 else "background:none"}">{t}</span>' for i, t in enumerate(['Top', 'Friends', 'Online', 'Travel', 'Classes', 'Local']))
     main = (f'<div class="row" style="justify-content:space-between;margin-bottom:12px"><b style="font-size:20px">Discover events</b><span style="color:#0866ff">{ico("globe", 16)} {c.pick(c.L)}ville</span></div>'
             f'<div class="row" style="gap:6px;margin-bottom:16px">{tabs}</div><div style="display:grid;grid-template-columns:repeat({c.pick([3, 3, 4])},1fr);gap:16px">{"".join(card() for _ in range(12))}</div>')
-    body = (_fb_top(c, -1) + f'<div style="display:flex;padding-top:56px"><div style="width:360px;padding:8px;height:calc(100vh - 56px);background:{"#242526" if c.dark else "#fff"};position:fixed;overflow:hidden;box-shadow:1px 0 2px #0002">{left}</div>'
-            f'<div style="margin-left:360px;padding:20px 32px;flex:1">{main}</div></div>')
+    body = _fb_panel_page(_fb_top(c, -1), left, main, c.dark)
     return _page('Events | Facebook', _fb_css(c), body, _FB_FAV, scroll=c.pick([0, 0, 400, 800]))
 
 @_kind('facebook', 'friends')
 def _fb_friends(c):
     "Facebook Friends: the left menu and friend-request cards (photo, name, mutual friends, Confirm/Delete), then suggestions."
-    left = (f'<div class="row" style="justify-content:space-between;margin:8px"><b style="font-size:24px">Friends</b><span class="cb">{ico("gear", 20)}</span></div>'
-            + ''.join(f'<div class="li" style="{"background:#8882" if i == 0 else ""}"><span class="cb" style="{"background:#0866ff;color:#fff" if i == 0 else ""}">{ico(n, 20)}</span>{t}<span style="flex:1"></span>{"" if i == 0 else ico("fwd", 14)}</div>'
-                      for i, (n, t) in enumerate([('people', 'Home'), ('user', 'Friend requests'), ('plus', 'Suggestions'), ('people', 'All friends'), ('heart', 'Birthdays'), ('list', 'Custom lists')])))
+    left = _fb_panel_head('Friends') + _fb_menu([('people', 'Home'), ('user', 'Friend requests'), ('plus', 'Suggestions'), ('people', 'All friends'), ('heart', 'Birthdays'), ('list', 'Custom lists')], more=True)
     def card(req):
         mutual = f'<div class="row sec" style="gap:4px;font-size:13px;margin:2px 0 8px">{c.avatar(16)}{c.randint(1, 80)} mutual friends</div>' if c.chance(.7) else '<div style="height:26px"></div>'
         return (f'<div class="card" style="overflow:hidden;margin:0"><img src="{c.img(400, 400)}" style="width:100%;aspect-ratio:1;object-fit:cover;display:block"><div style="padding:10px 12px">'
@@ -909,8 +930,7 @@ def _fb_friends(c):
             f'<div style="display:grid;grid-template-columns:repeat({n},1fr);gap:10px">{"".join(card(True) for _ in range(n))}</div><div class="hr" style="margin:24px 0"></div>'
             f'<div class="row" style="justify-content:space-between;margin-bottom:12px"><b style="font-size:20px">People you may know</b><span style="color:#0866ff">See all</span></div>'
             f'<div style="display:grid;grid-template-columns:repeat({n},1fr);gap:10px">{"".join(card(False) for _ in range(2 * n))}</div>')
-    body = (_fb_top(c, 3) + f'<div style="display:flex;padding-top:56px"><div style="width:360px;padding:8px;height:calc(100vh - 56px);background:{"#242526" if c.dark else "#fff"};position:fixed;overflow:hidden;box-shadow:1px 0 2px #0002">{left}</div>'
-            f'<div style="margin-left:360px;padding:20px 32px;flex:1">{main}</div></div>')
+    body = _fb_panel_page(_fb_top(c, 3), left, main, c.dark)
     return _page('Friends | Facebook', _fb_css(c), body, _FB_FAV, scroll=c.pick([0, 0, 300, 700]))
 
 # %% ../nbs/01b_sites.ipynb #9c342613
@@ -1076,12 +1096,13 @@ def _gh_code(c, n=60):
     except ImportError: out = [html.escape(l) for l in src.splitlines()]
     return p, out, s
 
-def _gh_head(c, tab='Code'):
+def _gh_head(c, tab='Code', where=None):
+    "The top bar (`where`: what it names, by default the repository) and the repository tabs with `tab` selected."
     o, r = c.owner, c.repo
     tabs = ''.join(f'<div class="rtab{" on" if t == tab else ""}">{ico(i, 16, "currentColor")}{t}{f" <span class=cnt>{n}</span>" if n else ""}</div>'
                    for i, t, n in [('code', 'Code', 0), ('issue', 'Issues', c.randint(0, 400)), ('pr', 'Pull requests', c.randint(0, 60)), ('play', 'Actions', 0), ('grid', 'Projects', 0), ('lock', 'Security', 0), ('chart', 'Insights', 0)])
     return (f'<div class="hdr"><div class="row" style="gap:12px;margin-bottom:12px"><div class="ib">{ico("menu", 16)}</div><svg width="32" height="32" viewBox="0 0 32 32">{_GH_FAV[_GH_FAV.index(">") + 1:-6]}</svg>'
-            f'<span style="font-size:14px">{o} / <b>{r}</b></span><span style="flex:1"></span><div class="bd mu row" style="width:300px;height:32px;padding:0 8px;gap:8px">{ico("search", 16)}Type <span class="bd" style="padding:0 4px;font-size:11px">/</span> to search</div>'
+            f'<span style="font-size:14px">{where or o + " / <b>" + r + "</b>"}</span><span style="flex:1"></span><div class="bd mu row" style="width:300px;height:32px;padding:0 8px;gap:8px">{ico("search", 16)}Type <span class="bd" style="padding:0 4px;font-size:11px">/</span> to search</div>'
             f'<div class="ib">{ico("plus", 16)}</div><div class="ib">{ico("issue", 16)}</div><div class="ib">{ico("pr", 16)}</div><div class="ib">{ico("inbox", 16)}</div>{c.avatar(32)}</div><div class="row">{tabs}</div></div>')
 
 def _gh_repohead(c):
@@ -1171,7 +1192,7 @@ def _gh_profile(c):
     pins = ''.join(f'<div class="bd" style="padding:16px"><b class="a">{c.word().lower()}-{c.word().lower()}</b> <span class="bd mu" style="border-radius:12px;padding:0 7px;font-size:12px">Public</span>'
                    f'<div class="mu clamp2" style="font-size:12px;margin:8px 0">{c.sent()}</div><span class="mu" style="font-size:12px"><span style="color:#3572A5">&#9679;</span> Python &nbsp; {ico("star", 14)} {c.randint(1, 900)}</span></div>' for _ in range(6))
     nm = c.name()
-    body = (_gh_head(c, '').replace(f'{c.owner} / <b>{c.repo}</b>', f'<b>{c.owner}</b>') + f'<div style="max-width:1280px;margin:0 auto;padding:24px 32px;display:flex;gap:24px"><div style="width:296px">'
+    body = (_gh_head(c, '', f'<b>{c.owner}</b>') + f'<div style="max-width:1280px;margin:0 auto;padding:24px 32px;display:flex;gap:24px"><div style="width:296px">'
             f'{c.avatar(296, photo=.7)}<div style="font-size:24px;font-weight:600;margin-top:16px">{nm}</div><div class="mu" style="font-size:20px">{c.owner}</div><p style="margin:16px 0;font-size:16px">{c.sent()}</p>'
             f'<span class="gb" style="width:100%;justify-content:center">Follow</span><div class="mu" style="margin:16px 0">{ico("people", 16)} <b>{c.randint(1, 900)}</b> followers &middot; <b>{c.randint(1, 300)}</b> following</div></div>'
             f'<div style="flex:1"><div style="margin-bottom:8px;font-size:16px">Pinned</div><div style="display:grid;grid-template-columns:1fr 1fr;gap:16px">{pins}</div>'
@@ -1271,7 +1292,7 @@ def _gh_notifications(c):
     main = (f'<div class="row" style="gap:8px;margin-bottom:16px"><span class="gb" style="flex:1;justify-content:flex-start">{ico("search", 14)} is:unread</span><span class="gb">Group by: Date {ico("down", 12)}</span></div>'
             f'<div class="bd" style="overflow:hidden"><div class="row bg2 bb" style="gap:12px;padding:10px 16px"><input type="checkbox"><b>Select all</b><span style="flex:1"></span><span class="mu">1-{c.randint(20, 50)} of {c.randint(50, 900)}</span></div>'
             f'{"".join(row() for _ in range(c.randint(14, 20)))}</div>')
-    body = (_gh_head(c, '').replace(f'{c.owner} / <b>{c.repo}</b>', '<b>Notifications</b>') + f'<div style="max-width:1280px;margin:0 auto;padding:24px 32px;display:flex;gap:24px"><div style="width:260px;flex:none">{left}</div><div style="flex:1;min-width:0">{main}</div></div>')
+    body = (_gh_head(c, '', '<b>Notifications</b>') + f'<div style="max-width:1280px;margin:0 auto;padding:24px 32px;display:flex;gap:24px"><div style="width:260px;flex:none">{left}</div><div style="flex:1;min-width:0">{main}</div></div>')
     return _page('Notifications &middot; GitHub', _gh_css(c), body, _GH_FAV, scroll=c.pick([0, 0, 0, 300]))
 
 # %% ../nbs/01b_sites.ipynb #d1df3304
@@ -1696,10 +1717,20 @@ def _md_item(c):
             f'<span class="row" style="gap:4px">{ico("chat", 16)} {c.randint(1, 200)}</span><span style="flex:1"></span>{ico("bookmark", 18)}{ico("hdots", 18)}</div></div>'
             f'<img src="{c.img(320, 214)}" style="width:160px;height:107px;object-fit:cover;margin-top:20px"></div>')
 
+def _md_pick(c):
+    "A short story entry of a sidebar (Staff Picks, Recently saved): author, title, date."
+    return f'<div style="margin-bottom:20px"><div class="row" style="gap:8px;font-size:13px">{c.avatar(20)}{c.name()}</div><b style="display:block;font-size:16px;margin-top:8px" class="clamp2">{c.title(4, 10)}</b><div class="mu" style="font-size:13px;margin-top:6px">{c.date()}</div></div>'
+
+def _md_list(c, name=None):
+    "A reading list: its owner, its name (`name`, else a random title), story count and a stack of three pictures."
+    return (f'<div class="row" style="gap:24px;padding:24px 0;border-bottom:1px solid #f2f2f2"><div style="flex:1"><div class="row" style="gap:8px;font-size:13px">{c.avatar(20)}{c.name()}</div><b style="display:block;font-size:20px;margin:10px 0 8px">{name or c.title(1, 5)}</b>'
+            f'<div class="row mu" style="gap:12px;font-size:13px">{c.randint(2, 120)} stories{" " + ico("lock", 14) if c.chance(.2) else ""}<span style="flex:1"></span>{ico("bookmark", 18)}{ico("hdots", 18)}</div></div>'
+            f'<div style="display:flex;width:232px;height:112px;background:#f2f2f2">' + ''.join(f'<img src="{c.img(240, 224)}" style="width:{w}px;height:112px;object-fit:cover;border-left:3px solid #fff">' for w in (116, 70, 46)) + '</div></div>')
+
 @_kind('medium', 'home')
 def _md_home(c):
     tabs = ''.join(f'<span style="padding:16px 0;{"border-bottom:1px solid #242424;color:#242424" if i == 1 else ""}" class="mu">{t}</span>' for i, t in enumerate(['+', 'For you', 'Following', 'Featured', c.word().capitalize(), c.word().capitalize(), c.word().capitalize()]))
-    picks = ''.join(f'<div style="margin-bottom:20px"><div class="row" style="gap:8px;font-size:13px">{c.avatar(20)}{c.name()}</div><b style="display:block;font-size:16px;margin-top:8px" class="clamp2">{c.title(4, 10)}</b><div class="mu" style="font-size:13px;margin-top:6px">{c.date()}</div></div>' for _ in range(3))
+    picks = ''.join(_md_pick(c) for _ in range(3))
     side = (f'<div style="width:368px;padding:40px 24px 0 40px;border-left:1px solid #f2f2f2;min-height:100vh"><b style="font-size:16px">Staff Picks</b><div style="margin-top:16px">{picks}</div>'
             f'<b style="font-size:16px;display:block;margin:24px 0 16px">Recommended topics</b>' + ''.join(f'<span class="tag">{c.word().capitalize()}</span>' for _ in range(7))
             + '<b style="font-size:16px;display:block;margin:24px 0 16px">Who to follow</b>' + ''.join(f'<div class="row" style="gap:12px;margin-bottom:16px">{c.avatar(32)}<div style="flex:1"><b>{c.name()}</b><div class="mu clamp2" style="font-size:13px">{c.sent()}</div></div><span style="border:1px solid #242424;border-radius:20px;padding:6px 14px">Follow</span></div>' for _ in range(3)) + '</div>')
@@ -1740,11 +1771,8 @@ def _md_search(c):
     tabs = ''.join(f'<span style="padding:16px 0;{"border-bottom:1px solid #242424;color:#242424" if t == tab else ""}" class="mu">{t}</span>' for t in ['Stories', 'People', 'Publications', 'Topics', 'Lists'])
     btn = lambda: '<span style="border:1px solid #242424;border-radius:20px;padding:6px 14px;font-size:14px">Follow</span>' if c.chance(.6) else '<span style="background:#242424;color:#fff;border-radius:20px;padding:7px 14px;font-size:14px">Follow</span>'
     row = lambda r: f'<div class="row" style="gap:16px;padding:24px 0;border-bottom:1px solid #f2f2f2">{c.avatar(48, radius=r)}<div style="flex:1"><b style="font-size:16px">{c.name() if r == "50%" else c.title(1, 4)}</b><div class="mu clamp2" style="margin-top:4px">{c.sent()}</div></div>{btn()}</div>'
-    lst = lambda: (f'<div class="row" style="gap:24px;padding:24px 0;border-bottom:1px solid #f2f2f2"><div style="flex:1"><div class="row" style="gap:8px;font-size:13px">{c.avatar(20)}{c.name()}</div><b style="display:block;font-size:20px;margin:10px 0 8px">{c.title(1, 5)}</b>'
-                   f'<div class="row mu" style="gap:12px;font-size:13px">{c.randint(2, 120)} stories{" " + ico("lock", 14) if c.chance(.2) else ""}<span style="flex:1"></span>{ico("bookmark", 18)}{ico("hdots", 18)}</div></div>'
-                   f'<div style="display:flex;width:232px;height:112px;background:#f2f2f2">' + ''.join(f'<img src="{c.img(240, 224)}" style="width:{w}px;height:112px;object-fit:cover;border-left:3px solid #fff">' for w in (116, 70, 46)) + '</div></div>')
     main = {'Stories': lambda: ''.join(_md_item(c) for _ in range(5)), 'People': lambda: ''.join(row('50%') for _ in range(8)),
-            'Publications': lambda: ''.join(row('4px') for _ in range(8)), 'Lists': lambda: ''.join(lst() for _ in range(5))}[tab]()
+            'Publications': lambda: ''.join(row('4px') for _ in range(8)), 'Lists': lambda: ''.join(_md_list(c) for _ in range(5))}[tab]()
     side = (f'<div style="width:368px;padding:40px 24px 0 40px;border-left:1px solid #f2f2f2;min-height:100vh">'
             + (f'<b style="font-size:16px">People matching {c.q}</b>' + ''.join(f'<div class="row" style="gap:12px;margin:16px 0">{c.avatar(32)}<div style="flex:1"><b>{c.name()}</b><div class="mu clamp2" style="font-size:13px">{c.sent()}</div></div>{btn()}</div>' for _ in range(3)) + '<div style="color:#1a8917;margin-bottom:32px">See all</div>' if tab != 'People' else '')
             + (f'<b style="font-size:16px">Publications matching {c.q}</b>' + ''.join(f'<div class="row" style="gap:12px;margin:16px 0">{c.avatar(32, radius="4px")}<div style="flex:1"><b>{c.title(1, 4)}</b><div class="mu clamp2" style="font-size:13px">{c.sent()}</div></div>{btn()}</div>' for _ in range(2)) + '<div style="color:#1a8917;margin-bottom:32px">See all</div>' if tab != 'Publications' else '')
@@ -1755,18 +1783,13 @@ def _md_search(c):
 
 @_kind('medium', 'library')
 def _md_library(c):
-    "Medium's library: the tabs over the reader's lists, each a card with its name, story count and a stack of three pictures."
+    "Medium's library: the tabs over the reader's lists (as on the search page's Lists tab, the first the reading list) and recently saved stories."
     tabs = ''.join(f'<span style="padding:16px 0;{"border-bottom:1px solid #242424;color:#242424" if i == 0 else ""}" class="mu">{t}</span>' for i, t in enumerate(['Your lists', 'Saved lists', 'Highlights', 'Reading history', 'Responses']))
-    def card(i):
-        pics = ''.join(f'<img src="{c.img(220, 240)}" style="width:{110 - 16 * k}px;height:100%;object-fit:cover;border-left:3px solid #fff;{"" if k == 0 else "margin-left:-1px"}">' for k in range(3))
-        return (f'<div class="row" style="background:#f9f9f9;margin-bottom:24px;height:124px;align-items:stretch"><div style="flex:1;padding:20px 24px"><div class="row" style="gap:8px;font-size:13px">{c.avatar(20)}{c.name()}</div>'
-                f'<b style="display:block;font-size:20px;margin:10px 0 6px">{"Reading list" if i == 0 else c.title(1, 4)}</b><div class="row mu" style="gap:12px;font-size:13px">{c.randint(1, 200)} stories'
-                f'{ico("lock", 14) if c.chance(.5) else ""}<span style="flex:1"></span>{ico("hdots", 18)}</div></div><div class="row" style="align-items:stretch;width:260px;justify-content:flex-end">{pics}</div></div>')
     side = (f'<div style="width:368px;padding:40px 24px 0 40px;border-left:1px solid #f2f2f2;min-height:100vh"><b style="font-size:16px">Recently saved</b>'
-            + ''.join(f'<div style="margin:16px 0 20px"><div class="row" style="gap:8px;font-size:13px">{c.avatar(20)}{c.name()}</div><b class="clamp2" style="display:block;font-size:16px;margin-top:8px">{c.title(4, 10)}</b><div class="mu" style="font-size:13px;margin-top:6px">{c.date()}</div></div>' for _ in range(4)) + '</div>')
+            f'<div style="margin-top:16px">{"".join(_md_pick(c) for _ in range(4))}</div></div>')
     body = (_md_top(c) + f'<div style="display:flex;justify-content:center"><div style="width:728px;padding:0 24px"><div class="row" style="justify-content:space-between;margin:52px 0 32px"><span style="font-size:42px;font-weight:700">Your library</span>'
             f'<span style="background:#1a8917;color:#fff;border-radius:20px;padding:9px 16px">New list</span></div><div class="row" style="gap:32px;border-bottom:1px solid #f2f2f2;margin-bottom:24px">{tabs}</div>'
-            f'{"".join(card(i) for i in range(c.randint(4, 6)))}</div>{side}</div>')
+            f'{"".join(_md_list(c, "Reading list" if i == 0 else None) for i in range(c.randint(4, 6)))}</div>{side}</div>')
     return _page('Library &ndash; Medium', _MD_CSS, body, _MD_FAV, scroll=c.pick([0, 0, 300]))
 
 # %% ../nbs/01b_sites.ipynb #3b0d9abe
