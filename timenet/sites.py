@@ -973,13 +973,16 @@ def _gm_list(c, n=40):
                  f'<div style="flex:1;min-width:0"><div class="nw"><span class="t">{c.title(3, 9)}</span><span class="sn"> - {c.sent()}</span></div>{att}</div><span class="dt" style="font-size:12px;width:60px;text-align:right">{c.date() if i > 4 else str(c.randint(7, 12)) + ":" + str(c.randint(10, 59)) + " " + c.pick(["AM", "PM"])}</span></div>')
     return rows
 
+def _gm_toolbar(count):
+    "The list toolbar: select box, refresh and more on the left, `count` ('1-50 of N') and paging on the right."
+    return (f'<div class="tb"><span style="width:18px;height:18px;border:2px solid #8888;border-radius:2px"></span>{ico("down", 16)}<div class="ib">{ico("refresh", 20)}</div><div class="ib">{ico("dots", 20)}</div>'
+            f'<span style="flex:1"></span><span style="font-size:12px">{count}</span><div class="ib">{ico("back", 18)}</div><div class="ib">{ico("fwd", 18)}</div></div>')
+
 def _gm_inbox_main(c):
     total = c.randint(120, 30000)
     cats = ''.join(f'<div class="cat{" on" if i == 0 else ""}">{ico(n, 20)}{t}{f"<span style=background:{col};color:#fff;border-radius:8px;padding:0_6px;font-size:12px>{c.randint(2, 60)} new</span>".replace("_", " ") if i and c.chance(.6) else ""}</div>'
                    for i, (n, t, col) in enumerate([('inbox', 'Primary', ''), ('tag', 'Promotions', '#146c2e'), ('people', 'Social', '#0b57d0'), ('info', 'Updates', '#a8480f')]))
-    return (f'<div class="tb"><span style="width:18px;height:18px;border:2px solid #8888;border-radius:2px"></span>{ico("down", 16)}<div class="ib">{ico("refresh", 20)}</div><div class="ib">{ico("dots", 20)}</div>'
-            f'<span style="flex:1"></span><span style="font-size:12px">1&ndash;50 of {total:,}</span><div class="ib">{ico("back", 18)}</div><div class="ib">{ico("fwd", 18)}</div></div>'
-            f'<div class="row" style="border-bottom:1px solid #8883">{cats}</div>{_gm_list(c)}')
+    return (_gm_toolbar(f'1&ndash;50 of {total:,}') + f'<div class="row" style="border-bottom:1px solid #8883">{cats}</div>{_gm_list(c)}')
 
 @_kind('email', 'inbox')
 def _gm_inbox(c):
@@ -1058,9 +1061,7 @@ def _gm_search(c):
                     for i, t in enumerate(['From', 'Any time', 'Has attachment', 'To', 'Is unread', 'Exclude calendar updates', 'Advanced search'][:c.randint(5, 7)]))
     total = c.randint(3, 400)
     main = (f'<div class="row" style="gap:8px;padding:10px 16px;flex-wrap:wrap">{chips}</div>'
-            f'<div class="tb"><span style="width:18px;height:18px;border:2px solid #8888;border-radius:2px"></span>{ico("down", 16)}<div class="ib">{ico("refresh", 20)}</div><div class="ib">{ico("dots", 20)}</div>'
-            f'<span style="flex:1"></span><span style="font-size:12px">1&ndash;{min(total, 50)} of {"many" if total > 300 else total}</span><div class="ib">{ico("back", 18)}</div><div class="ib">{ico("fwd", 18)}</div></div>'
-            f'{_gm_list(c, min(total, c.randint(8, 30)))}')
+            + _gm_toolbar(f'1&ndash;{min(total, 50)} of {"many" if total > 300 else total}') + f'{_gm_list(c, min(total, c.randint(8, 30)))}')
     return _page(f'Search results - {c.handle()}@gmail.com - Gmail', _gm_css(c), _gm_frame(c, main, on='Search'), _GM_FAV)
 
 # %% ../nbs/01b_sites.ipynb #187f41d7
@@ -1643,6 +1644,13 @@ def _kg_disc(c):
             f'<div style="width:280px"><b>Forums</b>' + ''.join(f'<div class="row" style="gap:10px;margin:14px 0">{ico("chat", 20)}<div><div>{c.title(1, 3)}</div><div class="mu" style="font-size:12px">{c.count(100, 90000)} topics</div></div></div>' for _ in range(6)) + '</div></div>')
     return _kg_page(c, 'Discussions | Kaggle', main, 'Discussions', c.pick([0, 300]))
 
+def _kg_hero(c, title, blurb, new, what):
+    "A hub's header (Models, Code): title, `blurb`, the New (`new`) and Your Work buttons beside a picture, then the search row with Filters."
+    return (f'<div class="row" style="justify-content:space-between"><div><div style="font-size:36px;font-weight:700">{title}</div><div class="mu" style="font-size:16px;margin:8px 0 16px;max-width:640px">'
+            f'{blurb}</div><div class="row" style="gap:8px"><span class="kb pri">{ico("plus", 18)} {new}</span><span class="kb">{ico("list", 18)} Your Work</span></div></div>'
+            f'<img src="{c.img(360, 220)}" style="width:260px;height:150px;object-fit:cover;border-radius:12px"></div>'
+            f'<div class="row" style="gap:12px;margin-top:24px"><div class="bd mu row" style="flex:1;height:44px;border-radius:22px;padding:0 16px;gap:10px">{ico("search", 20)}Search {what}</div><span class="kb">{ico("list", 18)} Filters</span></div>')
+
 @_kind('kaggle', 'models')
 def _kg_models(c):
     fw = ['Keras', 'PyTorch', 'TensorFlow 2', 'Transformers', 'JAX', 'GGUF', 'TfLite']
@@ -1655,12 +1663,8 @@ def _kg_models(c):
     cols = c.pick([3, 4, 4])
     sec = lambda t: (f'<div class="row" style="justify-content:space-between;margin:28px 0 14px"><b style="font-size:20px">{t}</b><span class="kb" style="height:32px">See All</span></div>'
                      f'<div style="display:grid;grid-template-columns:repeat({cols},1fr);gap:16px">{"".join(card() for _ in range(cols * c.randint(1, 2)))}</div>')
-    main = (f'<div class="row" style="justify-content:space-between"><div><div style="font-size:36px;font-weight:700">Models</div><div class="mu" style="font-size:16px;margin:8px 0 16px;max-width:640px">'
-            f'Discover and use thousands of machine learning models, including the most popular diffusion models and LLMs.</div>'
-            f'<div class="row" style="gap:8px"><span class="kb pri">{ico("plus", 18)} New Model</span><span class="kb">{ico("list", 18)} Your Work</span></div></div>'
-            f'<img src="{c.img(360, 220)}" style="width:260px;height:150px;object-fit:cover;border-radius:12px"></div>'
-            f'<div class="row" style="gap:12px;margin-top:24px"><div class="bd mu row" style="flex:1;height:44px;border-radius:22px;padding:0 16px;gap:10px">{ico("search", 20)}Search models</div><span class="kb">{ico("list", 18)} Filters</span></div>'
-            f'<div class="row" style="gap:8px;margin-top:14px;flex-wrap:wrap">' + ''.join(f'<span class="kb" style="height:32px">{t}</span>' for t in ['Text Generation', 'Image Classification', 'Object Detection', 'Text Embedding', 'Image Segmentation', 'Text-to-Image', 'Audio'][:c.randint(4, 7)])
+    main = (_kg_hero(c, 'Models', 'Discover and use thousands of machine learning models, including the most popular diffusion models and LLMs.', 'New Model', 'models')
+            + f'<div class="row" style="gap:8px;margin-top:14px;flex-wrap:wrap">' + ''.join(f'<span class="kb" style="height:32px">{t}</span>' for t in ['Text Generation', 'Image Classification', 'Object Detection', 'Text Embedding', 'Image Segmentation', 'Text-to-Image', 'Audio'][:c.randint(4, 7)])
             + '</div>' + ''.join(sec(t) for t in c.r.sample(['Trending Models', 'Recently Viewed', 'Popular Models', 'Gemma Family', 'Recently Updated'], c.randint(2, 3))))
     return _kg_page(c, 'Models | Kaggle', main, 'Models', c.pick([0, 0, 350, 700]))
 
@@ -1673,11 +1677,8 @@ def _kg_code(c):
                    f'{c.randint(0, 900)} comments &middot; {c.pick(["Notebook", "Script"])} &middot; {c.pick(["Python", "Python", "R"])} &middot; {c.pick(["GPU T4 x2", "CPU", "GPU P100", "TPU VM v3-8"])}</div></div>'
                    f'{medal()}<span class="kb" style="height:32px;padding:0 10px">{ico("up", 16)} {c.randint(0, 3000)}</span>{ico("dots", 20)}</div>' for _ in range(12))
     chips = ''.join(f'<span class="kb" style="height:32px;{"background:#20beff22" if i == 0 else ""}">{t}</span>' for i, t in enumerate(['All', 'Your Work', 'Shared With You', 'Bookmarks', 'Python', 'R', 'Beginner', 'NLP', 'Computer Vision', 'Time Series'][:c.randint(6, 10)]))
-    main = (f'<div class="row" style="justify-content:space-between"><div><div style="font-size:36px;font-weight:700">Code</div><div class="mu" style="font-size:16px;margin:8px 0 16px;max-width:640px">'
-            f'Explore and run machine learning code with Kaggle Notebooks. Find help in the documentation.</div><div class="row" style="gap:8px"><span class="kb pri">{ico("plus", 18)} New Notebook</span>'
-            f'<span class="kb">{ico("list", 18)} Your Work</span></div></div><img src="{c.img(360, 220)}" style="width:260px;height:150px;object-fit:cover;border-radius:12px"></div>'
-            f'<div class="row" style="gap:12px;margin-top:24px"><div class="bd mu row" style="flex:1;height:44px;border-radius:22px;padding:0 16px;gap:10px">{ico("search", 20)}Search code</div><span class="kb">{ico("list", 18)} Filters</span></div>'
-            f'<div class="row" style="gap:8px;margin:14px 0;flex-wrap:wrap">{chips}</div><div class="row" style="justify-content:space-between;margin-top:20px"><b style="font-size:20px">{c.pick(["Hotness", "Most Votes", "Recently Run"])}</b>'
+    main = (_kg_hero(c, 'Code', 'Explore and run machine learning code with Kaggle Notebooks. Find help in the documentation.', 'New Notebook', 'code')
+            + f'<div class="row" style="gap:8px;margin:14px 0;flex-wrap:wrap">{chips}</div><div class="row" style="justify-content:space-between;margin-top:20px"><b style="font-size:20px">{c.pick(["Hotness", "Most Votes", "Recently Run"])}</b>'
             f'<span class="mu">{c.randint(100, 900)},{c.randint(100, 999)} results</span></div>{rows}')
     return _kg_page(c, 'Code | Kaggle', main, 'Code', c.pick([0, 0, 400, 800]))
 
