@@ -22,16 +22,16 @@ from .predict import refine_probs
 import timenet
 
 # %% ../nbs/04_train.ipynb #ba93c5a1
-def find_lr(learn, num_it=50, show_plot=True) -> float:
-    "Run fastai's learning-rate finder for `num_it` steps and return its `valley` suggestion."
-    with learn.no_logging(): res = learn.lr_find(num_it=num_it, show_plot=show_plot)
+def find_lr(learn, num_it=50, show_plot=True, cbs=None) -> float:
+    "Run fastai's learning-rate finder for `num_it` steps (with callbacks `cbs`, such as `micro_batches`') and return its `valley` suggestion."
+    with learn.no_logging(), learn.added_cbs(cbs or []): res = learn.lr_find(num_it=num_it, show_plot=show_plot)
     return float(res.valley)
 
 # %% ../nbs/04_train.ipynb #fc5248af
 def fit_recipe(learn, epochs=5, lr=None, unfrozen_epochs=2, unfrozen_lr=None, lr_spread=100, num_it=50, show_plot=False, unfreeze_to=None, cbs=None) -> dict:
-    "Head first (`epochs`, one-cycle at `lr` or the finder's; 0 skips it), then all layers (or groups from `unfreeze_to` on) with `slice(unfrozen_lr/lr_spread, unfrozen_lr)`; `cbs`: callbacks for both fits."
+    "Head first (`epochs`, one-cycle at `lr` or the finder's; 0 skips it), then all layers (or groups from `unfreeze_to` on) with `slice(unfrozen_lr/lr_spread, unfrozen_lr)`; `cbs`: callbacks for the finder and both fits."
     t0 = time.time()
-    lr = lr or find_lr(learn, num_it, show_plot)
+    lr = lr or find_lr(learn, num_it, show_plot, cbs=cbs)
     hist = []
     if epochs:
         learn.fit_one_cycle(epochs, lr, cbs=cbs)
