@@ -1718,6 +1718,12 @@ def _md_item(c):
             f'<span class="row" style="gap:4px">{ico("chat", 16)} {c.randint(1, 200)}</span><span style="flex:1"></span>{ico("bookmark", 18)}{ico("hdots", 18)}</div></div>'
             f'<img src="{c.img(320, 214)}" style="width:160px;height:107px;object-fit:cover;margin-top:20px"></div>')
 
+_MD_SIDE = '<div style="width:368px;padding:40px 24px 0 40px;border-left:1px solid #f2f2f2;min-height:100vh">'  # the right sidebar's opening tag (home, profile, search, library)
+
+def _md_tabs(names, on):
+    "A row of tab titles `names`, the one named `on` underlined."
+    return ''.join(f'<span style="padding:16px 0;{"border-bottom:1px solid #242424;color:#242424" if t == on else ""}" class="mu">{t}</span>' for t in names)
+
 def _md_pick(c):
     "A short story entry of a sidebar (Staff Picks, Recently saved): author, title, date."
     return f'<div style="margin-bottom:20px"><div class="row" style="gap:8px;font-size:13px">{c.avatar(20)}{c.name()}</div><b style="display:block;font-size:16px;margin-top:8px" class="clamp2">{c.title(4, 10)}</b><div class="mu" style="font-size:13px;margin-top:6px">{c.date()}</div></div>'
@@ -1730,9 +1736,9 @@ def _md_list(c, name=None):
 
 @_kind('medium', 'home')
 def _md_home(c):
-    tabs = ''.join(f'<span style="padding:16px 0;{"border-bottom:1px solid #242424;color:#242424" if i == 1 else ""}" class="mu">{t}</span>' for i, t in enumerate(['+', 'For you', 'Following', 'Featured', c.word().capitalize(), c.word().capitalize(), c.word().capitalize()]))
+    tabs = _md_tabs(['+', 'For you', 'Following', 'Featured', c.word().capitalize(), c.word().capitalize(), c.word().capitalize()], 'For you')
     picks = ''.join(_md_pick(c) for _ in range(3))
-    side = (f'<div style="width:368px;padding:40px 24px 0 40px;border-left:1px solid #f2f2f2;min-height:100vh"><b style="font-size:16px">Staff Picks</b><div style="margin-top:16px">{picks}</div>'
+    side = (f'{_MD_SIDE}<b style="font-size:16px">Staff Picks</b><div style="margin-top:16px">{picks}</div>'
             f'<b style="font-size:16px;display:block;margin:24px 0 16px">Recommended topics</b>' + ''.join(f'<span class="tag">{c.word().capitalize()}</span>' for _ in range(7))
             + '<b style="font-size:16px;display:block;margin:24px 0 16px">Who to follow</b>' + ''.join(f'<div class="row" style="gap:12px;margin-bottom:16px">{c.avatar(32)}<div style="flex:1"><b>{c.name()}</b><div class="mu clamp2" style="font-size:13px">{c.sent()}</div></div><span style="border:1px solid #242424;border-radius:20px;padding:6px 14px">Follow</span></div>' for _ in range(3)) + '</div>')
     body = _md_top(c) + f'<div style="display:flex;justify-content:center;gap:0"><div style="width:728px;padding:0 24px"><div class="row" style="gap:32px;border-bottom:1px solid #f2f2f2;margin-top:24px">{tabs}</div>{"".join(_md_item(c) for _ in range(6))}</div>{side}</div>'
@@ -1743,7 +1749,7 @@ def _md_profile(c):
     nm = c.name()
     body = (_md_top(c) + f'<div style="display:flex;justify-content:center"><div style="width:728px;padding:0 24px"><div style="font-size:42px;font-weight:700;margin:52px 0 32px">{nm}</div>'
             f'<div class="row" style="gap:24px;border-bottom:1px solid #f2f2f2"><span style="padding:14px 0;border-bottom:1px solid #242424">Home</span><span class="mu">Lists</span><span class="mu">About</span></div>{"".join(_md_item(c) for _ in range(6))}</div>'
-            f'<div style="width:368px;padding:40px 24px 0 40px;border-left:1px solid #f2f2f2;min-height:100vh">{c.avatar(88, photo=.8)}<b style="display:block;font-size:16px;margin:16px 0 4px">{nm}</b><div class="mu" style="font-size:16px">{c.count(10, 90000)} Followers</div>'
+            f'{_MD_SIDE}{c.avatar(88, photo=.8)}<b style="display:block;font-size:16px;margin:16px 0 4px">{nm}</b><div class="mu" style="font-size:16px">{c.count(10, 90000)} Followers</div>'
             f'<div class="mu" style="margin:12px 0">{c.sent()}</div><span style="background:#1a8917;color:#fff;border-radius:20px;padding:9px 16px;display:inline-block">Follow</span></div></div>')
     return _page(f'{nm} &ndash; Medium', _MD_CSS, body, _MD_FAV, scroll=c.pick([0, 300]))
 
@@ -1769,12 +1775,12 @@ def _md_tag(c):
 @_kind('medium', 'search')
 def _md_search(c):
     tab = c.pick(['Stories', 'Stories', 'People', 'Publications', 'Lists'])
-    tabs = ''.join(f'<span style="padding:16px 0;{"border-bottom:1px solid #242424;color:#242424" if t == tab else ""}" class="mu">{t}</span>' for t in ['Stories', 'People', 'Publications', 'Topics', 'Lists'])
+    tabs = _md_tabs(['Stories', 'People', 'Publications', 'Topics', 'Lists'], tab)
     btn = lambda: '<span style="border:1px solid #242424;border-radius:20px;padding:6px 14px;font-size:14px">Follow</span>' if c.chance(.6) else '<span style="background:#242424;color:#fff;border-radius:20px;padding:7px 14px;font-size:14px">Follow</span>'
     row = lambda r: f'<div class="row" style="gap:16px;padding:24px 0;border-bottom:1px solid #f2f2f2">{c.avatar(48, radius=r)}<div style="flex:1"><b style="font-size:16px">{c.name() if r == "50%" else c.title(1, 4)}</b><div class="mu clamp2" style="margin-top:4px">{c.sent()}</div></div>{btn()}</div>'
     main = {'Stories': lambda: ''.join(_md_item(c) for _ in range(5)), 'People': lambda: ''.join(row('50%') for _ in range(8)),
             'Publications': lambda: ''.join(row('4px') for _ in range(8)), 'Lists': lambda: ''.join(_md_list(c) for _ in range(5))}[tab]()
-    side = (f'<div style="width:368px;padding:40px 24px 0 40px;border-left:1px solid #f2f2f2;min-height:100vh">'
+    side = (_MD_SIDE
             + (f'<b style="font-size:16px">People matching {c.q}</b>' + ''.join(f'<div class="row" style="gap:12px;margin:16px 0">{c.avatar(32)}<div style="flex:1"><b>{c.name()}</b><div class="mu clamp2" style="font-size:13px">{c.sent()}</div></div>{btn()}</div>' for _ in range(3)) + '<div style="color:#1a8917;margin-bottom:32px">See all</div>' if tab != 'People' else '')
             + (f'<b style="font-size:16px">Publications matching {c.q}</b>' + ''.join(f'<div class="row" style="gap:12px;margin:16px 0">{c.avatar(32, radius="4px")}<div style="flex:1"><b>{c.title(1, 4)}</b><div class="mu clamp2" style="font-size:13px">{c.sent()}</div></div>{btn()}</div>' for _ in range(2)) + '<div style="color:#1a8917;margin-bottom:32px">See all</div>' if tab != 'Publications' else '')
             + f'<b style="font-size:16px;display:block;margin-bottom:16px">Topics matching {c.q}</b>' + ''.join(f'<span class="tag">{c.word().capitalize()}</span>' for _ in range(c.randint(3, 6))) + '</div>')
@@ -1785,8 +1791,8 @@ def _md_search(c):
 @_kind('medium', 'library')
 def _md_library(c):
     "Medium's library: the tabs over the reader's lists (as on the search page's Lists tab, the first the reading list) and recently saved stories."
-    tabs = ''.join(f'<span style="padding:16px 0;{"border-bottom:1px solid #242424;color:#242424" if i == 0 else ""}" class="mu">{t}</span>' for i, t in enumerate(['Your lists', 'Saved lists', 'Highlights', 'Reading history', 'Responses']))
-    side = (f'<div style="width:368px;padding:40px 24px 0 40px;border-left:1px solid #f2f2f2;min-height:100vh"><b style="font-size:16px">Recently saved</b>'
+    tabs = _md_tabs(['Your lists', 'Saved lists', 'Highlights', 'Reading history', 'Responses'], 'Your lists')
+    side = (f'{_MD_SIDE}<b style="font-size:16px">Recently saved</b>'
             f'<div style="margin-top:16px">{"".join(_md_pick(c) for _ in range(4))}</div></div>')
     body = (_md_top(c) + f'<div style="display:flex;justify-content:center"><div style="width:728px;padding:0 24px"><div class="row" style="justify-content:space-between;margin:52px 0 32px"><span style="font-size:42px;font-weight:700">Your library</span>'
             f'<span style="background:#1a8917;color:#fff;border-radius:20px;padding:9px 16px">New list</span></div><div class="row" style="gap:32px;border-bottom:1px solid #f2f2f2;margin-bottom:24px">{tabs}</div>'
