@@ -1145,7 +1145,8 @@ def main(out:str='data',          # folder for train+valid shots: OUT/<class>/<c
         if check_per_class and not check_out: raise ValueError("--check-per-class needs --check-out")
         ks = parse_kinds(kinds)
         if ks and check_per_class: raise ValueError("--kinds names training designs; the check split shows its own (drop --check-per-class)")
-        if [c for c in ks if c not in cs]: raise ValueError(f"--kinds names {', '.join(c for c in ks if c not in cs)}, not among the classes drawn")
+        extra = [c for c in ks if c not in cs]
+        if extra: raise ValueError(f"--kinds names {', '.join(extra)}, not among the classes drawn")
     except ValueError as e: print(f'timenet.rig: {e}', file=sys.stderr); sys.exit(2)
     t0 = time.time()
     if jobs > 1 and len(cs) > 1:
