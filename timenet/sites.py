@@ -9,6 +9,7 @@ __all__ = ['SITE_DOMAINS', 'SITE_THEMES', 'SPLITS', 'CHROMIUM', 'image_bytes', '
 # %% ../nbs/01b_sites.ipynb #9ffb492f
 import os, re, io, gzip, json, time, html, random, hashlib, shutil, signal, socket, ssl, subprocess, tempfile, threading, glob
 from pathlib import Path
+from types import SimpleNamespace
 from functools import lru_cache
 from http.server import ThreadingHTTPServer, BaseHTTPRequestHandler
 from urllib.parse import urlsplit, quote_plus
@@ -1799,6 +1800,116 @@ def _md_library(c):
             f'{"".join(_md_list(c, "Reading list" if i == 0 else None) for i in range(c.randint(4, 6)))}</div>{side}</div>')
     return _page('Library &ndash; Medium', _MD_CSS, body, _MD_FAV, scroll=c.pick([0, 0, 300]))
 
+# %% ../nbs/01b_sites.ipynb #66990391
+def _pal(c, fg, mu, bd, card, accent):
+    "A site's colours for `_any_body` (the page's background is the site's own CSS): text, muted text, rule, card and accent, each a (light, dark) pair or one colour."
+    return SimpleNamespace(**{k: v[c.dark] if isinstance(v, tuple) else v for k, v in dict(fg=fg, mu=mu, bd=bd, card=card, accent=accent).items()})
+
+def _any_part(c, P, narrow=False):
+    "One site-neutral part of a page in colours `P`: text, a card grid, list rows, a table, a picture, a form, number tiles, tabs or chips."
+    box = f'background:{P.card};border:1px solid {P.bd};border-radius:{c.pick([0, 4, 8, 12])}px'
+    kind = c.pick(['text', 'rows', 'form', 'chips'] if narrow else ['text', 'cards', 'rows', 'table', 'picture', 'form', 'tiles', 'tabs', 'chips'])
+    head = f'<div style="font-size:{c.pick([16, 18, 20, 24])}px;font-weight:{c.pick([500, 600, 700])};margin:0 0 12px">{c.title(1, 5)}</div>' if c.chance(.7) else ''
+    if kind == 'text':
+        inner = ''.join(f'<p style="line-height:1.5;margin-bottom:12px">{c.para(1, 4)}</p>' for _ in range(c.randint(1, 3)))
+    elif kind == 'cards':
+        n = c.pick([2, 3, 3, 4]); ar = c.pick(['16/9', '4/3', '1/1', '3/2'])
+        inner = f'<div style="display:grid;grid-template-columns:repeat({n},1fr);gap:16px">' + ''.join(
+            f'<div style="{box};overflow:hidden"><img src="{c.img(400, 300)}" style="width:100%;aspect-ratio:{ar};object-fit:cover;display:block">'
+            f'<div style="padding:10px 12px"><b class="clamp2">{c.title(2, 8)}</b><div class="clamp2" style="color:{P.mu};font-size:13px;margin-top:4px">{c.sent()}</div>'
+            f'<div style="color:{P.mu};font-size:12px;margin-top:6px">{c.name()} &middot; {c.ago()}</div></div></div>' for _ in range(n * c.randint(1, 2))) + '</div>'
+    elif kind == 'rows':
+        pic = c.pick(['avatar', 'thumb', 'icon'])
+        lead = lambda: (c.avatar(40) if pic == 'avatar' else f'<img src="{c.img(160, 100)}" style="width:96px;height:60px;object-fit:cover;border-radius:6px;flex:none">' if pic == 'thumb'
+                        else ico(c.pick(['file', 'star', 'bell', 'tag', 'clock', 'people', 'chat', 'bookmark']), 22, P.accent))
+        inner = ''.join(f'<div class="row" style="gap:12px;padding:10px 4px;border-bottom:1px solid {P.bd};align-items:flex-start">{lead()}<div style="flex:1;min-width:0">'
+                        f'<div class="nw" style="font-weight:600">{c.title(2, 8)}</div><div class="{"nw" if narrow else "clamp2"}" style="color:{P.mu};font-size:13px">{c.sent()}</div></div>'
+                        f'{"" if narrow else f"<span style=color:{P.mu};font-size:12px;white-space:nowrap>{c.ago()}</span>"}</div>' for _ in range(c.randint(3, 7)))
+    elif kind == 'table':
+        cols = c.randint(3, 6)
+        cell = lambda j: c.name() if j == 0 and c.chance(.5) else c.word().capitalize() if j == 0 else c.pick([c.count(), c.date(), f'{c.randint(0, 100)}%', c.word().lower()])
+        inner = (f'<table style="width:100%;border-collapse:collapse;font-size:13px"><tr>' + ''.join(f'<th style="text-align:left;padding:8px;color:{P.mu};border-bottom:2px solid {P.bd}">{c.word().capitalize()}</th>' for _ in range(cols)) + '</tr>'
+                 + ''.join('<tr>' + ''.join(f'<td style="padding:8px;border-bottom:1px solid {P.bd}">{cell(j)}</td>' for j in range(cols)) + '</tr>' for _ in range(c.randint(4, 10))) + '</table>')
+    elif kind == 'picture':
+        inner = (f'<div style="position:relative;border-radius:{c.pick([0, 8, 16])}px;overflow:hidden"><img src="{c.img(1200, 500)}" style="width:100%;height:{c.randint(180, 360)}px;object-fit:cover;display:block">'
+                 + (f'<div style="position:absolute;left:24px;bottom:20px;color:#fff;font-size:28px;font-weight:700;text-shadow:0 1px 6px #000">{c.title(2, 6)}</div>' if c.chance(.6) else '') + '</div>')
+    elif kind == 'form':
+        inner = ''.join(f'<div style="margin-bottom:14px"><div style="font-size:13px;font-weight:600;margin-bottom:6px">{c.title(1, 3)}</div>'
+                        f'<div style="height:36px;border:1px solid {P.bd};border-radius:6px;padding:0 10px;display:flex;align-items:center;color:{P.mu}">{c.word().lower() if c.chance(.5) else ""}</div></div>' for _ in range(c.randint(2, 5)))
+        inner += f'<span style="display:inline-block;background:{P.accent};color:#fff;border-radius:{c.pick([4, 6, 18])}px;padding:8px 18px;font-weight:600">{c.word().capitalize()}</span>'
+    elif kind == 'tiles':
+        n = c.randint(2, 4)
+        inner = f'<div style="display:grid;grid-template-columns:repeat({n},1fr);gap:16px">' + ''.join(
+            f'<div style="{box};padding:16px"><div style="color:{P.mu};font-size:13px">{c.word().capitalize()}</div><div style="font-size:28px;font-weight:700;margin-top:6px">{c.count()}</div>'
+            f'<div style="color:{P.accent};font-size:12px;margin-top:4px">{c.pick(["+", "-"])}{c.randint(1, 40)}%</div></div>' for _ in range(n)) + '</div>'
+    elif kind == 'tabs':
+        names = [c.word().capitalize() for _ in range(c.randint(3, 6))]; on = c.randint(0, len(names) - 1)
+        inner = (f'<div class="row" style="gap:24px;border-bottom:1px solid {P.bd};margin-bottom:12px">' + ''.join(
+            f'<span style="padding:10px 0;{f"border-bottom:2px solid {P.accent};font-weight:600" if i == on else f"color:{P.mu}"}">{t}</span>' for i, t in enumerate(names)) + '</div>'
+                 + f'<p style="line-height:1.5">{c.para(1, 3)}</p>')
+    else:
+        inner = (f'<div style="display:flex;flex-wrap:wrap;gap:8px;margin-bottom:12px">' + ''.join(
+            f'<span style="border:1px solid {P.bd};border-radius:16px;padding:5px 12px;font-size:13px">{c.word().capitalize()}</span>' for _ in range(c.randint(4, 10))) + '</div>'
+                 + f'<div style="color:{P.mu};line-height:1.5">{c.para(1, 2)}</div>')
+    pad = f'{box};padding:16px' if kind in ('text', 'rows', 'form', 'tabs', 'chips', 'table') and c.chance(.5) else ''
+    return f'<section style="margin-bottom:24px;{pad}">{head}{inner}</section>'
+
+def _any_body(c, P, top=0, left=0):
+    "A page body no site uses, assembled from `_any_part`s in 1-3 columns, below a fixed bar `top` px high and beside a fixed panel `left` px wide."
+    main = ''.join(_any_part(c, P) for _ in range(c.randint(3, 5)))
+    side = lambda: f'<div style="width:{c.randint(220, 320)}px;flex:none">' + ''.join(_any_part(c, P, narrow=True) for _ in range(c.randint(1, 3))) + '</div>'
+    nav = (f'<div style="width:{c.randint(180, 240)}px;flex:none">' + ''.join(
+        f'<div class="row" style="gap:12px;height:40px;padding:0 12px;border-radius:8px;{f"background:{P.bd};font-weight:600" if i == 0 else ""}">{ico(n, 20)}{c.word().capitalize()}</div>'
+        for i, n in enumerate(c.r.sample(['home', 'star', 'clock', 'people', 'bookmark', 'bell', 'tag', 'gear', 'list', 'chat', 'file'], c.randint(4, 8)))) + '</div>') if c.chance(.4) else ''
+    cols = c.pick(['main', 'main side', 'side main', 'main side'])
+    inner = ''.join(f'<div style="flex:1;min-width:0">{main}</div>' if k == 'main' else side() for k in cols.split())
+    return (f'<div style="margin:{top}px 0 0 {left}px;padding:24px {c.pick([24, 32, 48])}px;color:{P.fg}"><div style="display:flex;gap:32px;max-width:{c.pick([960, 1100, 1280, 1600])}px;margin:0 auto">'
+            f'{nav}{inner}</div></div>')
+
+@_kind('youtube', 'other')
+def _yt_other(c):
+    P = _pal(c, ('#0f0f0f', '#f1f1f1'), ('#606060', '#aaa'), ('#e5e5e5', '#3f3f3f'), ('#fff', '#181818'), '#065fd4')
+    guide = c.chance(.5)
+    body = _yt_top(c) + (_yt_guide(c, on='') if guide else '') + _any_body(c, P, top=56, left=240 if guide else 0)
+    return _page(f'{c.title(2, 6)} - YouTube', _yt_css(c), body, _YT_FAV, scroll=c.pick([0, 0, 300, 700]))
+
+@_kind('netflix', 'other')
+def _nf_other(c):
+    P = _pal(c, '#fff', '#b3b3b3', '#333', '#1f1f1f', '#e50914')
+    return _page('Netflix', _NF_CSS, _nf_nav(c, solid=True) + _any_body(c, P, top=68), _NF_FAV, scroll=c.pick([0, 0, 300, 700]))
+
+@_kind('facebook', 'other')
+def _fb_other(c):
+    P = _pal(c, ('#050505', '#e4e6eb'), ('#65676b', '#b0b3b8'), ('#ced0d4', '#3e4042'), ('#fff', '#242526'), '#0866ff')
+    return _page(f'{c.title(1, 4)} | Facebook', _fb_css(c), _fb_top(c, -1) + _any_body(c, P, top=56), _FB_FAV, scroll=c.pick([0, 0, 300, 700]))
+
+@_kind('email', 'other')
+def _gm_other(c):
+    P = _pal(c, ('#1f1f1f', '#e3e3e3'), ('#5f6368', '#a0a0a0'), ('#e0e0e0', '#3c3c3c'), ('#fff', '#262626'), '#0b57d0')
+    on = c.pick(['Starred', 'Snoozed', 'Sent', 'Drafts', 'Purchases', 'More'])
+    return _page(f'{on} - {c.handle()}@gmail.com - Gmail', _gm_css(c), _gm_frame(c, _any_body(c, P), on=on), _GM_FAV)
+
+@_kind('github', 'other')
+def _gh_other(c):
+    P = _pal(c, ('#1f2328', '#e6edf3'), ('#59636e', '#9198a1'), ('#d1d9e0', '#3d444d'), ('#fff', '#151b23'), '#1f883d')
+    tab = c.pick(['Code', 'Projects', 'Security', 'Insights', 'Actions', 'Issues'])
+    return _page(f'{c.title(2, 6)} &middot; {c.owner}/{c.repo} &middot; GitHub', _gh_css(c), _gh_head(c, tab) + _any_body(c, P), _GH_FAV)
+
+@_kind('google', 'other')
+def _go_other(c):
+    P = _pal(c, ('#1f1f1f', '#e3e3e3'), ('#4d5156', '#bfbfbf'), ('#ebebeb', '#3c4043'), ('#fff', '#262626'), '#1a73e8')
+    return _page(f'{c.q} - Google Search', _go_css(c), _go_header(c, c.pick(['Short videos', 'Forums', 'More', 'Shopping'])) + _any_body(c, P), _GO_FAV)
+
+@_kind('kaggle', 'other')
+def _kg_other(c):
+    P = _pal(c, ('#202124', '#e8eaed'), ('#5f6368', '#9aa0a6'), ('#dadce0', '#3c4043'), ('#fff', '#2a2b2e'), '#20beff')
+    return _kg_page(c, f'{c.title(2, 6)} | Kaggle', _any_body(c, P), on=c.pick(['Home', 'Datasets', 'Learn', 'More']), scroll=c.pick([0, 0, 300, 700]))
+
+@_kind('medium', 'other')
+def _md_other(c):
+    P = _pal(c, '#242424', '#6b6b6b', '#f2f2f2', '#fff', '#1a8917')
+    return _page(f'{c.title(3, 8)} | Medium', _MD_CSS, _md_top(c) + _any_body(c, P), _MD_FAV)
+
 # %% ../nbs/01b_sites.ipynb #3b0d9abe
 def page_kinds(cls, split='train'):
     "Page kinds of site `cls` usable for `split`: shared kinds for train/test, reserved designs for 'check'."
@@ -1855,6 +1966,8 @@ _URLS = {
  ('kaggle', 'competitions'): '/competitions?listOption={t}', ('kaggle', 'dataset'): '/datasets/{o}/{r}?select={t}', ('kaggle', 'notebook'): '/code/{o}/{r}?scriptVersionId={t}',
  ('kaggle', 'leaderboard'): '/competitions/{r}/leaderboard?tab={t}', ('kaggle', 'discussion'): '/discussions/general/{t}', ('kaggle', 'models'): '/models?sort=hotness&select={t}', ('kaggle', 'code'): '/code?sortBy=hotness&select={t}',
  ('medium', 'article'): '/@{o}/{slug}-{t}', ('medium', 'home'): '/?source=home-{t}', ('medium', 'profile'): '/@{o}?source={t}', ('medium', 'tag'): '/tag/{r}?source={t}', ('medium', 'search'): '/search?q={q}&source={t}', ('medium', 'library'): '/me/lists?source={t}',
+ ('youtube', 'other'): '/feed/{r}?si={t}', ('netflix', 'other'): '/browse/genre/{n}?so={t}', ('facebook', 'other'): '/{r}/?ref={t}', ('email', 'other'): '/mail/u/0/?ik={t}#label/{r}',
+ ('github', 'other'): '/{o}/{r}/wiki?ref={t}', ('google', 'other'): '/search?q={q}&udm=18&sca_esv={t}', ('kaggle', 'other'): '/learn/{r}?select={t}', ('medium', 'other'): '/{r}?source={t}',
 }
 
 def page_url(cls, kind, seed, theme='light', split='train'):
