@@ -9,8 +9,8 @@ __all__ = ['SPLITS', 'LAYOUTS', 'PROGRAMS', 'PACKAGES', 'GTK_THEMES', 'FONTS', '
            'source_files', 'text_docs', 'cache_dir', 'wallpaper_file', 'paper_html', 'print_pdf', 'make_pdfs', 'Ctx',
            'term_script', 'setup_git', 'scene_terminal', 'scene_code', 'scene_pdf', 'write_notes', 'scene_notes',
            'fill_desktop', 'scene_desktop', 'make_notebooks', 'Jupyter', 'scene_jupyter', 'scene_web', 'scene',
-           'parse_kinds', 'format_kinds', 'screen_hash', 'out_name', 'rig_configs', 'backdrop', 'update_csv',
-           'shot_files', 'generate', 'parse_classes', 'class_groups', 'run_jobs', 'main']
+           'check_kinds', 'parse_kinds', 'format_kinds', 'screen_hash', 'out_name', 'rig_configs', 'backdrop',
+           'update_csv', 'shot_files', 'generate', 'parse_classes', 'class_groups', 'run_jobs', 'main']
 
 # %% ../nbs/01_rig.ipynb #ae7c92a8
 import os, sys, re, csv, time, json, glob, shutil, signal, random, hashlib, tempfile, subprocess, textwrap, atexit, contextlib
@@ -938,17 +938,24 @@ def scene(ctx, cls):
             'desktop': scene_desktop, 'jupyter': scene_jupyter}[cls](ctx)
 
 # %% ../nbs/01_rig.ipynb #e193c827
-def parse_kinds(s, split='train') -> dict:
-    "{web class: [page kinds]} from 'class/kind,...' (None/'' = no restriction); `ValueError` naming an unknown class or a kind `split` cannot show."
+def check_kinds(kinds, split='train') -> dict:
+    "`kinds` ({web class: [page kinds]}; None = no restriction) as a dict, or `ValueError` naming a class that is not a web class or a kind `split` cannot show."
     from timenet.sites import page_kinds
+    for cls, ks in (kinds or {}).items():
+        for kind in ks:
+            item = f'{cls}/{kind}' if kind else cls
+            if cls not in WEB: raise ValueError(f"--kinds {item!r}: {cls!r} is not a web class (web classes: {', '.join(WEB)})")
+            if kind not in page_kinds(cls, split):
+                raise ValueError(f"--kinds {item!r}: {split} pages of {cls} are {', '.join(page_kinds(cls, split))}")
+    return dict(kinds or {})
+
+def parse_kinds(s, split='train') -> dict:
+    "{web class: [page kinds]} from 'class/kind,...' (None/'' = no restriction), checked by `check_kinds` for `split`."
     out = {}
     for item in [x.strip() for x in (s or '').split(',') if x.strip()]:
         cls, _, kind = item.partition('/')
-        if cls not in WEB: raise ValueError(f"--kinds {item!r}: {cls!r} is not a web class (web classes: {', '.join(WEB)})")
-        if kind not in page_kinds(cls, split):
-            raise ValueError(f"--kinds {item!r}: {split} pages of {cls} are {', '.join(page_kinds(cls, split))}")
         out.setdefault(cls, []).append(kind)
-    return out
+    return check_kinds(out, split)
 
 def format_kinds(kinds, classes=None) -> str:
     "The 'class/kind,...' string of `kinds` (only those of `classes`, if given): how `main` passes them on to its jobs."
@@ -1018,7 +1025,7 @@ def generate(out, split='train', per_class=10, classes=CLASSES, seed=0, log=prin
     # `kinds`: {web class: [page kinds]} shows those classes only these designs (`parse_kinds`), e.g. to add shots of new designs
     # `append`: keep the shots already there and number the new ones after them; new shots must also differ from the old ones
     out, classes = Path(out), list(classes)
-    kinds = parse_kinds(format_kinds(kinds or {}), split)  # ValueError for a design `split` does not show (the check split has its own)
+    kinds = check_kinds(kinds, split)  # ValueError for a design `split` does not show (the check split has its own)
     start, hashes = {c: 0 for c in classes}, {c: [] for c in classes}
     for c in classes:  # regenerate (or add to) the classes asked for, keep the others
         old = shot_files(out, split, c)
